@@ -1,0 +1,98 @@
+package es.viogen.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The architecture rules of the conventions page, enforced on the production classes of every module:
+ * modules meet only through each other's {@code api} package, module dependencies have no cycle, entities do not
+ * reach up into boundaries or pages, web and SOAP types stay in {@code boundary}/{@code ui}, and transactions are
+ * declared in {@code boundary} only.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("es.viogen");
+    }
+
+    @Test
+    void theModulesAreThere() {
+        for (String m : new String[]{"platform", "municipal", "intake", "risk", "measures", "partners"}) {
+            assertTrue(classes.containPackage("es.viogen." + m + ".api"),
+                    "module " + m + " was not imported");
+        }
+        assertTrue(classes.size() > 50, "too few classes imported: " + classes.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "municipal", "intake", "risk", "measures", "partners"})
+    void modulesTouchOnlyEachOthersApi(String module) {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("es.viogen." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "es.viogen." + module + ".boundary..", "es.viogen." + module + ".control..",
+                        "es.viogen." + module + ".entity..", "es.viogen." + module + ".ui..")
+                .because("modules talk through each other's api package only (conventions: published surface)")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void moduleDependenciesHaveNoCycle() {
+        slices().matching("es.viogen.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void apiPackagesAreSelfContained() {
+        noClasses().that().resideInAPackage("es.viogen.*.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..", "..entity..", "..ui..")
+                .because("a published api holds events, query interfaces and DTO records only")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesDoNotDependOnBoundariesOrPages() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void webAndSoapTypesStayInBoundaryAndUi() {
+        noClasses().that().resideOutsideOfPackages("..boundary..", "..ui..", "es.viogen.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.jws..",
+                        "jakarta.xml.ws..", "jakarta.faces..", "org.primefaces..")
+                .because("JAX-RS, JAX-WS and Faces belong to the entry points")
+                .check(classes);
+    }
+
+    @Test
+    void transactionsAreDeclaredInBoundariesOnly() {
+        classes().that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+                .or().areAnnotatedWith(jakarta.ejb.TransactionAttribute.class)
+                .should().resideInAPackage("..boundary..")
+                .allowEmptyShould(true)
+                .check(classes);
+        methods().that().areAnnotatedWith(jakarta.transaction.Transactional.class)
+                .or().areAnnotatedWith(jakarta.ejb.TransactionAttribute.class)
+                .should().beDeclaredInClassesThat().resideInAPackage("..boundary..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

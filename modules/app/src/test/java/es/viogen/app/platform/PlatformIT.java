@@ -1,0 +1,142 @@
+package es.viogen.app.platform;
+
+import es.viogen.app.support.Deployments;
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AlertInbox;
+import es.viogen.platform.api.AlertRequest;
+import es.viogen.platform.api.AlertSeverity;
+import es.viogen.platform.api.AuditAction;
+import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.Units;
+import es.viogen.platform.control.AuditChain;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** In-container (Payara Micro) checks of the platform's persistence, transactions and startup over PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.wholeApplication();
+    }
+
+    @Inject
+    AlertInbox alerts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Units units;
+
+    private static DataSource dataSource() throws Exception {
+        return InitialContext.doLookup("java:app/jdbc/viogen");
+    }
+
+    private static long count(String sql, String param) throws Exception {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void startupMigratedTheSchemaAndCreatedTheDemoUnits() {
+        assertTrue(units.findByCode("UFAM-VA").isPresent());
+        assertEquals("47", units.findByCode("UFAM-VA").orElseThrow().territory().provinceCode());
+        assertTrue(units.findByCode("PL-47075").isPresent(), "Íscar's local police");
+    }
+
+    @Test
+    void anAlertIsRaisedExactlyOnceWhenManyRaiseItAtOnce() throws Exception {
+        long unit = units.findByCode("UFAM-VA").orElseThrow().id();
+        String key = "TEST:" + UUID.randomUUID();
+        ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.INFO, "Case", "1", "/home.xhtml",
+                        "alert.type.TEST", List.of(), key));
+            }));
+        }
+        start.countDown();
+        int raised = 0;
+        for (Future<Boolean> f : results) {
+            if (f.get(60, TimeUnit.SECONDS)) {
+                raised++;
+            }
+        }
+        assertEquals(1, raised, "exactly one caller raised it");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key = ?", key));
+    }
+
+    @Test
+    void anAuditRowSurvivesTheRollbackOfTheWorkItRecords() throws Exception {
+        String marker = "rollback-" + UUID.randomUUID();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        audit.record(Actor.SYSTEM, AuditAction.READ, "Case", "42", marker);
+        tx.rollback();
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+    }
+
+    @Test
+    void concurrentAppendsKeepTheHashChainWhole() throws Exception {
+        ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        String marker = "concurrent-" + UUID.randomUUID();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    audit.record(Actor.SYSTEM, AuditAction.READ, "Case", Integer.toString(i), marker);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        assertEquals(100, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        try (Connection c = dataSource().getConnection(); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
+                     + "purpose, prev_hash, hash FROM platform.audit_log ORDER BY id")) {
+            while (rs.next()) {
+                long unitValue = rs.getLong(5);
+                Long unit = rs.wasNull() ? null : unitValue;
+                verifier.accept(new AuditChain.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), unit, rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11)));
+            }
+        }
+        assertTrue(verifier.firstBroken().isEmpty(), "chain broken at " + verifier.firstBroken());
+        assertTrue(verifier.checked() >= 100);
+    }
+}

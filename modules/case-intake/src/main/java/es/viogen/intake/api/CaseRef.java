@@ -1,0 +1,4 @@
+package es.viogen.intake.api;
+
+public record CaseRef(long caseId, String caseNumber) {
+}

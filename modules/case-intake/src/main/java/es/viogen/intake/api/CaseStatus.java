@@ -1,0 +1,3 @@
+package es.viogen.intake.api;
+
+public enum CaseStatus { ACTIVE, SUPERVISED, INACTIVE }

@@ -1,0 +1,94 @@
+package es.viogen.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server started from the binaries that zonky ships as a Maven artifact.
+ * Used by the demo run command (data kept in a folder between runs) and by the tests (a fresh, throw-away cluster).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final String database;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String database) {
+        this.postgres = postgres;
+        this.database = database;
+    }
+
+    /** A persistent cluster in {@code dataDirectory}, reused on the next start. */
+    public static EmbeddedDatabase persistent(Path dataDirectory, int port, String database) throws IOException {
+        Files.createDirectories(dataDirectory.getParent());
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        return withDatabase(pg, database);
+    }
+
+    /** A throw-away cluster on a free port, removed when closed. */
+    public static EmbeddedDatabase ephemeral(String database) throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+        return withDatabase(pg, database);
+    }
+
+    private static EmbeddedDatabase withDatabase(EmbeddedPostgres pg, String database) throws IOException {
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                ps.setString(1, database);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\" ENCODING 'UTF8' TEMPLATE template0");
+                }
+            }
+        } catch (SQLException e) {
+            try {
+                pg.close();
+            } catch (IOException ignored) {
+                // the original failure matters more
+            }
+            throw new IOException("Could not prepare database " + database, e);
+        }
+        return new EmbeddedDatabase(pg, database);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public Connection connect() throws SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

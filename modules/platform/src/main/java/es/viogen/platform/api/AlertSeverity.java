@@ -1,0 +1,3 @@
+package es.viogen.platform.api;
+
+public enum AlertSeverity { INFO, WARNING, CRITICAL }

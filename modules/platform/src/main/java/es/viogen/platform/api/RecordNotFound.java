@@ -1,0 +1,18 @@
+package es.viogen.platform.api;
+
+public class RecordNotFound extends DomainException {
+
+    public RecordNotFound(String recordType, Object id) {
+        super("error.notFound", recordType, String.valueOf(id));
+    }
+
+    @Override
+    public int status() {
+        return 404;
+    }
+
+    @Override
+    public String code() {
+        return "NOT_FOUND";
+    }
+}

@@ -1,0 +1,5 @@
+package es.viogen.platform.api;
+
+/** A unit as other modules see it. */
+public record UnitView(long id, String code, String name, UnitKind kind, Territory territory, boolean active) {
+}

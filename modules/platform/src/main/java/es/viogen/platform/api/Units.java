@@ -1,0 +1,17 @@
+package es.viogen.platform.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Query interface over units (implemented by the platform). */
+public interface Units {
+
+    Optional<UnitView> find(long id);
+
+    Optional<UnitView> findByCode(String code);
+
+    List<UnitView> all();
+
+    /** Creates a unit (used by municipal integration when a municipality's local police joins). */
+    UnitView create(String code, String name, UnitKind kind, Territory territory);
+}

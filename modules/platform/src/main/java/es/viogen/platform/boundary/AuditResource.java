@@ -1,0 +1,41 @@
+package es.viogen.platform.boundary;
+
+import es.viogen.platform.api.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Verification of the audit chain for operations automation (ADMIN tokens, e.g. from an external issuer).
+ * Partners are refused (403).
+ */
+@Path("admin/audit/verification")
+@Tag(name = "Auditoría")
+@SecurityRequirement(name = "bearer")
+public class AuditResource {
+
+    @Inject
+    AuditQueries queries;
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verifica la cadena de hashes del registro de auditoría")
+    @APIResponse(responseCode = "200", description = "Resultado: filas comprobadas y primera fila rota, si la hay")
+    @APIResponse(responseCode = "401", description = "Sin token")
+    @APIResponse(responseCode = "403", description = "El token no tiene el rol ADMIN")
+    public String verify() {
+        AuditQueries.Verification v = queries.verify();
+        var b = Json.createObjectBuilder().add("intact", v.intact()).add("rowsChecked", v.rowsChecked());
+        v.firstBrokenId().ifPresent(id -> b.add("firstBrokenId", id));
+        return b.build().toString();
+    }
+}

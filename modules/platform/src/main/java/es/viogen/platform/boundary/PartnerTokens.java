@@ -1,0 +1,120 @@
+package es.viogen.platform.boundary;
+
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AuditAction;
+import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.Role;
+import es.viogen.platform.control.JwtCodec;
+import es.viogen.platform.entity.PartnerClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issues client-credentials tokens to registered partners and verifies bearer tokens on API calls. */
+@ApplicationScoped
+public class PartnerTokens {
+
+    public static final String AUDIENCE = "viogen-api";
+
+    public record Issued(String token, long expiresIn, String scope) {
+    }
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    KeyRing keyRing;
+
+    @Inject
+    @Configured
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "viogen.jwt.issuer", defaultValue = "urn:viogen:issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "viogen.jwt.token-lifetime-seconds", defaultValue = "600")
+    long lifetimeSeconds;
+
+    /** Empty when the client is unknown, inactive or the secret is wrong (the caller answers 401 alike). */
+    @Transactional
+    public Optional<Issued> issue(String clientId, String secret) {
+        if (clientId == null || secret == null || clientId.length() > 80 || secret.length() > 200) {
+            return Optional.empty();
+        }
+        PartnerClient client = em.createQuery("SELECT c FROM PartnerClient c WHERE c.clientId = :id", PartnerClient.class)
+                .setParameter("id", clientId).getResultStream().findFirst().orElse(null);
+        if (client == null || !client.isActive()) {
+            hash.verify("timing-equaliser".toCharArray(), PasswordHashing.DUMMY_HASH);
+            return Optional.empty();
+        }
+        if (!hash.verify(secret.toCharArray(), client.getSecretHash())) {
+            audit.record(partnerActor(client), AuditAction.LOGIN_FAILED, "PartnerClient", client.getClientId(),
+                    "token request refused");
+            return Optional.empty();
+        }
+        KeyRing.Keys keys = keyRing.keys().filter(KeyRing.Keys::canSign)
+                .orElseThrow(() -> new IllegalStateException("token issuing is not configured"));
+        Instant now = Instant.now();
+        String scope = String.join(" ", client.scopeSet());
+        JsonObjectBuilder claims = Json.createObjectBuilder()
+                .add("iss", issuer)
+                .add("aud", AUDIENCE)
+                .add("sub", client.getClientId())
+                .add("upn", client.getClientId())
+                .add("groups", Json.createArrayBuilder().add(Role.PARTNER_NAME))
+                .add("scope", scope)
+                .add("viogen_org", client.getOrganisation())
+                .add("iat", now.getEpochSecond())
+                .add("exp", now.plusSeconds(lifetimeSeconds).getEpochSecond())
+                .add("jti", UUID.randomUUID().toString());
+        if (client.territory().regionCode() != null) {
+            claims.add("viogen_region", client.territory().regionCode());
+        }
+        if (client.territory().provinceCode() != null) {
+            claims.add("viogen_province", client.territory().provinceCode());
+        }
+        String token = JwtCodec.sign(claims.build(), keys.kid(), keys.privateKey());
+        audit.record(partnerActor(client), AuditAction.TOKEN_ISSUED, "PartnerClient", client.getClientId(),
+                "client credentials");
+        return Optional.of(new Issued(token, lifetimeSeconds, scope));
+    }
+
+    public boolean canIssue() {
+        return keyRing.keys().map(KeyRing.Keys::canSign).orElse(false);
+    }
+
+    public Optional<PartnerPrincipal> verify(String token) {
+        Optional<KeyRing.Keys> keys = keyRing.keys();
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonObject claims = JwtCodec.verify(token, keys.get().publicKey(), issuer, AUDIENCE, Instant.now(),
+                    Duration.ofSeconds(30));
+            return Optional.of(new PartnerPrincipal(token, claims));
+        } catch (JwtCodec.InvalidToken e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Actor partnerActor(PartnerClient c) {
+        return new Actor(c.getClientId(), c.getOrganisation(), Role.PARTNER, null, null, c.territory(), c.scopeSet());
+    }
+}

@@ -1,0 +1,145 @@
+package es.viogen.platform.boundary;
+
+import es.viogen.platform.api.DomainException;
+import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.Texts;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of a REST call becomes RFC 9457 problem+json: domain refusals with their status and Spanish (or
+ * English) text, validation with the fields, optimistic-lock conflicts as 409, malformed bodies as 400, and anything
+ * unexpected as 500 with an incident id only (the details go to the server log, never to the client).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Inject
+    Texts texts;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Locale locale = locale();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                return domain(d, locale);
+            }
+            if (t instanceof ConstraintViolationException cve) {
+                return violations(cve, locale);
+            }
+            if (t instanceof OptimisticLockException) {
+                return Problems.response(409, "CONFLICT", texts.get(locale, "problem.conflict.title"),
+                        texts.get(locale, "error.conflict"), null);
+            }
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
+                return Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"),
+                        texts.get(locale, "problem.malformed.detail"), null);
+            }
+            if (t instanceof WebApplicationException w) {
+                int status = w.getResponse().getStatus();
+                if (status == 400 && thrown != t) {
+                    continue;
+                }
+                return Problems.response(status, "HTTP_" + status, statusTitle(status, locale), null, null);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure of a REST call, incident " + incident, thrown);
+        return Problems.response(500, "INTERNAL", texts.get(locale, "problem.internal.title"),
+                texts.get(locale, "problem.internal.detail", incident), null);
+    }
+
+    private Response domain(DomainException d, Locale locale) {
+        JsonArrayBuilder errors = null;
+        if (d instanceof InvalidInput ii) {
+            errors = Json.createArrayBuilder();
+            for (FieldError fe : ii.fieldErrors()) {
+                errors.add(Json.createObjectBuilder().add("field", fe.field())
+                        .add("message", texts.get(locale, fe.messageKey(), fe.args().toArray())));
+            }
+        }
+        return Problems.response(d.status(), d.code(), statusTitle(d.status(), locale),
+                texts.get(locale, d.messageKey(), d.args()), errors);
+    }
+
+    private Response violations(ConstraintViolationException e, Locale locale) {
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(Json.createObjectBuilder().add("field", field(v.getPropertyPath())).add("message", v.getMessage()));
+        }
+        return Problems.response(400, "VALIDATION", statusTitle(400, locale), texts.get(locale, "error.validation"), errors);
+    }
+
+    /** The last meaningful node of a path such as {@code register.arg0.victim.document}: {@code victim.document}. */
+    static String field(Path path) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (Path.Node n : path) {
+            // skip method and parameter nodes
+            if (i++ < 2 && (n.getKind() == jakarta.validation.ElementKind.METHOD
+                    || n.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+                continue;
+            }
+            if (n.getName() == null) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(n.getName());
+            if (n.getIndex() != null) {
+                sb.append('[').append(n.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? path.toString() : sb.toString();
+    }
+
+    private String statusTitle(int status, Locale locale) {
+        String key = "problem.status." + status;
+        String t = texts.get(locale, key);
+        return t.startsWith("???") ? "HTTP " + status : t;
+    }
+
+    private Locale locale() {
+        try {
+            List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+            for (Locale l : accepted) {
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("es".equals(l.getLanguage())) {
+                    return BundleTexts.SPANISH;
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // outside a request
+        }
+        return BundleTexts.SPANISH;
+    }
+}

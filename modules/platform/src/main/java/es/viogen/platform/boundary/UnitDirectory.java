@@ -1,0 +1,54 @@
+package es.viogen.platform.boundary;
+
+import es.viogen.platform.api.Territory;
+import es.viogen.platform.api.UnitKind;
+import es.viogen.platform.api.UnitView;
+import es.viogen.platform.api.Units;
+import es.viogen.platform.entity.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Units, as the other modules see them. */
+@ApplicationScoped
+public class UnitDirectory implements Units {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public Optional<UnitView> find(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id)).map(Unit::view);
+    }
+
+    @Override
+    @Transactional
+    public Optional<UnitView> findByCode(String code) {
+        return em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class).setParameter("c", code)
+                .getResultStream().findFirst().map(Unit::view);
+    }
+
+    @Override
+    @Transactional
+    public List<UnitView> all() {
+        return em.createQuery("SELECT u FROM Unit u ORDER BY u.name", Unit.class).getResultStream().map(Unit::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public UnitView create(String code, String name, UnitKind kind, Territory territory) {
+        Optional<UnitView> existing = findByCode(code);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Unit u = new Unit(code, name, kind, territory);
+        em.persist(u);
+        em.flush();
+        return u.view();
+    }
+}

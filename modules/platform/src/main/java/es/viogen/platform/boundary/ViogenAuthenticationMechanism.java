@@ -1,0 +1,123 @@
+package es.viogen.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism of the application, with two faces:
+ * <ul>
+ *   <li>{@code /api/*}: MicroProfile JWT bearer tokens only (no session, no cookies: CSRF cannot ride on them);
+ *       an invalid token is 401 problem+json;</li>
+ *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page, then the HTTP session
+ *       (id changed at login); a protected page without a login redirects to the login page.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_KEY = "viogen.principal";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    PartnerTokens tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext ctx) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/ws/")) {
+            return apiRequest(request, response, ctx, path);
+        }
+        Credential credential = ctx.getAuthParameters() == null ? null : ctx.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_KEY,
+                    new SessionPrincipal(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+            return ctx.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SessionPrincipal p) {
+            return ctx.notifyContainerAboutLogin(new CallerPrincipal(p.name()), p.groups());
+        }
+        if (ctx.isProtected()) {
+            String login = request.getContextPath() + "/login.xhtml";
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return ajaxRedirect(response, login);
+            }
+            return ctx.redirect(login);
+        }
+        return ctx.doNothing();
+    }
+
+    private AuthenticationStatus apiRequest(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext ctx, String path) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<PartnerPrincipal> principal = tokens.verify(header.substring(7).trim());
+            if (principal.isPresent()) {
+                return ctx.notifyContainerAboutLogin(principal.get(), principal.get().groups());
+            }
+            writeProblem(response, request.getRequestURI());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return ctx.doNothing();
+    }
+
+    private static void writeProblem(HttpServletResponse response, String instance) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"viogen\", error=\"invalid_token\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("{\"type\":\"urn:viogen:problem:unauthorized\",\"title\":\"No autorizado\","
+                    + "\"status\":401,\"detail\":\"El token no es válido o ha caducado.\",\"code\":\"UNAUTHORIZED\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url + "\"/></partial-response>");
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Risk assessment's published surface.
+ *
+ * <table>
+ *   <caption>Events</caption>
+ *   <tr><th>publishes</th><th>consumes</th></tr>
+ *   <tr><td>{@link es.viogen.risk.api.RiskAssessed}</td>
+ *   <td>{@code CaseOpened} (a pending VPR), {@code IncidentReported} (a VPER due now)</td></tr>
+ * </table>
+ */
+package es.viogen.risk.api;
