@@ -99,7 +99,7 @@ class SecurityApiIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/auth/token"), "token operation documented");
         assertTrue(openapi.body().contains("/api/v1/partners/me"));
-        Api.Reply metrics = api.get("/metrics");
+        Api.Reply metrics = api.send(api.request("/metrics").setHeader("Accept", "text/plain").GET());
         assertEquals(200, metrics.status());
         assertFalse(metrics.body().isBlank());
     }
