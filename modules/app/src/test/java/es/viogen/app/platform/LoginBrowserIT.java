@@ -55,6 +55,15 @@ class LoginBrowserIT {
     }
 
     @Test
+    void theLoginPageSpeaksEnglishOnRequest() {
+        browser.open("/login.xhtml");
+        browser.find(By.id("lang:lang-en")).click();
+        browser.waitForText(By.cssSelector("label[for='login:password']"), "Password");
+        browser.find(By.id("lang:lang-es")).click();
+        browser.waitForText(By.cssSelector("label[for='login:password']"), "Contraseña");
+    }
+
+    @Test
     void anOfficerIsRefusedTheAdministrationPages() {
         browser.login("policia.valladolid", "viogen-demo");
         browser.open("/admin/users.xhtml");
