@@ -68,6 +68,16 @@ class LoginBrowserIT {
         browser.login("policia.valladolid", "viogen-demo");
         browser.open("/admin/users.xhtml");
         assertFalse(browser.driver().getPageSource().contains("Nuevo usuario"));
+        assertEquals("Acceso no permitido", browser.find(By.id("error-title")).getText());
+        try (Connection c = TestEnvironment.get().connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM platform.audit_log WHERE actor = "
+                     + "'policia.valladolid' AND action = 'ACCESS_DENIED' AND record_id LIKE '%/admin/users.xhtml'");
+             var rs = ps.executeQuery()) {
+            rs.next();
+            assertTrue(rs.getLong(1) >= 1, "the refusal is audited");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
