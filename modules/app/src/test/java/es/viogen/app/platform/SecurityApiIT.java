@@ -105,6 +105,23 @@ class SecurityApiIT {
     }
 
     @Test
+    void soapCallsAuthenticateWithThePartnersCredentialsOverBasic() {
+        java.util.function.Function<String, Integer> callWith = credentials -> api.send(api.request("/ws/probe")
+                .setHeader("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .setHeader("Content-Type", "text/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>")))
+                .status();
+        Api.Reply refused = api.send(api.request("/ws/probe").setHeader("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("juzgado-valladolid:wrong".getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>")));
+        assertEquals(401, refused.status());
+        assertTrue(refused.header("WWW-Authenticate").startsWith("Basic"));
+        assertEquals(401, callWith.apply("nobody:viogen-demo"));
+        int accepted = callWith.apply("juzgado-valladolid:viogen-demo");
+        assertTrue(accepted != 401 && accepted != 403, "valid credentials pass authentication: " + accepted);
+    }
+
+    @Test
     void unknownApiPathsAnswerProblemJson() {
         Api.Reply r = api.as("juzgado-valladolid", "viogen-demo").get("/api/v1/does-not-exist");
         assertEquals(404, r.status());

@@ -24,6 +24,23 @@ public class PartnerPrincipal implements JsonWebToken, Serializable {
         this.claims = claims;
     }
 
+    /** A partner authenticated by its credentials (SOAP over HTTP Basic) rather than a token. */
+    public static PartnerPrincipal of(es.viogen.platform.api.PartnerClients.PartnerClientView client) {
+        var b = jakarta.json.Json.createObjectBuilder()
+                .add("sub", client.clientId())
+                .add("upn", client.clientId())
+                .add("groups", jakarta.json.Json.createArrayBuilder().add(es.viogen.platform.api.Role.PARTNER_NAME))
+                .add("scope", String.join(" ", client.scopes()))
+                .add("viogen_org", client.organisation());
+        if (client.territory().regionCode() != null) {
+            b.add("viogen_region", client.territory().regionCode());
+        }
+        if (client.territory().provinceCode() != null) {
+            b.add("viogen_province", client.territory().provinceCode());
+        }
+        return new PartnerPrincipal(null, b.build());
+    }
+
     @Override
     public String getName() {
         String upn = claims.getString("upn", null);

@@ -16,13 +16,21 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AuditAction;
+import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.PartnerClients;
 
 /**
  * The one authentication mechanism of the application, with two faces:
  * <ul>
  *   <li>{@code /api/*}: MicroProfile JWT bearer tokens only (no session, no cookies: CSRF cannot ride on them);
  *       an invalid token is 401 problem+json;</li>
+ *   <li>{@code /ws/*} (SOAP): HTTP Basic with a partner's client id and secret, on every call (over TLS in
+ *       production); wrong credentials are 401 with a Basic challenge; WSDL and XSD downloads need none;</li>
  *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page, then the HTTP session
  *       (id changed at login); a protected page without a login redirects to the login page.</li>
  * </ul>
@@ -38,12 +46,21 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     PartnerTokens tokens;
 
+    @Inject
+    PartnerClients partnerClients;
+
+    @Inject
+    AuditLog audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext ctx) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.startsWith("/ws/")) {
+        if (path.startsWith("/api/")) {
             return apiRequest(request, response, ctx, path);
+        }
+        if (path.startsWith("/ws/")) {
+            return soapRequest(request, response, ctx);
         }
         Credential credential = ctx.getAuthParameters() == null ? null : ctx.getAuthParameters().getCredential();
         if (credential != null) {
@@ -85,6 +102,32 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         return ctx.doNothing();
+    }
+
+    private AuthenticationStatus soapRequest(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext ctx) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return ctx.doNothing();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        Optional<PartnerClients.PartnerClientView> client = colon < 0 ? Optional.empty()
+                : partnerClients.verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (client.isEmpty()) {
+            audit.record(new Actor("(desconocido)", "", null, null, null, null, Set.of()), AuditAction.LOGIN_FAILED,
+                    "PartnerClient", null, "SOAP credentials refused");
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"viogen-partners\", charset=\"UTF-8\"");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        PartnerPrincipal principal = PartnerPrincipal.of(client.get());
+        return ctx.notifyContainerAboutLogin(principal, principal.groups());
     }
 
     private static void writeProblem(HttpServletResponse response, String instance) {

@@ -77,6 +77,13 @@ public class PartnerClient {
         return new Territory(regionCode, provinceCode, null);
     }
 
+    public void update(String organisation, Set<String> scopes, Territory territory) {
+        this.organisation = organisation;
+        this.scopes = String.join(" ", scopes);
+        this.regionCode = territory.regionCode();
+        this.provinceCode = territory.provinceCode();
+    }
+
     public void rotateSecret(String newHash) {
         this.secretHash = newHash;
     }

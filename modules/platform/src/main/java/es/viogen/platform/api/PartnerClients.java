@@ -1,0 +1,32 @@
+package es.viogen.platform.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry of partner systems' credentials (secrets kept as PBKDF2 hashes). Used by the partners module's
+ * administration screens; verification is used for SOAP calls authenticated with HTTP Basic.
+ * Every change is audited; all operations but {@link #verify} require the ADMIN role.
+ */
+public interface PartnerClients {
+
+    record PartnerClientView(long id, String clientId, String organisation, String kind, Set<String> scopes,
+                             Territory territory, boolean active) {
+    }
+
+    List<PartnerClientView> all();
+
+    Optional<PartnerClientView> find(String clientId);
+
+    /** Registers a client with an initial secret (at least 16 characters). */
+    PartnerClientView register(String clientId, String organisation, String kind, Set<String> scopes,
+                               Territory territory, String secret);
+
+    void rotateSecret(String clientId, String newSecret);
+
+    void update(String clientId, String organisation, Set<String> scopes, Territory territory, boolean active);
+
+    /** The client if the id and secret match an active client (constant-time whatever the outcome). */
+    Optional<PartnerClientView> verify(String clientId, String secret);
+}
