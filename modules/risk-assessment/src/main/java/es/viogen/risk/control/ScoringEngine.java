@@ -132,7 +132,7 @@ public final class ScoringEngine {
         if (officer != null) {
             if (officer.compareTo(base) < 0) {
                 throw new RuleViolation("RISK_OVERRIDE_LOWERING", "risk.override.lowering",
-                        "riskLevel." + officer.name(), "riskLevel." + base.name());
+                        spanishName(officer), spanishName(base));
             }
             if (officer.compareTo(base) > 0) {
                 if (reason == null) {
@@ -155,6 +155,11 @@ public final class ScoringEngine {
     /** Scores and decides in one go. */
     public static Decision assess(Instrument in, Map<String, Answer> answers, Judgement j) {
         return decide(in, answers, score(in, answers), j);
+    }
+
+    /** The level as shown in Spanish ("no apreciado", "bajo"...): the domain's own term, in every language. */
+    static String spanishName(RiskLevel level) {
+        return level.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static boolean anyYes(Map<String, Answer> answers, List<String> codes) {

@@ -82,8 +82,8 @@ class ScoringEngineTest {
                 new Judgement(true, null, RiskLevel.BAJO, "she seems calm")));
         assertEquals("RISK_OVERRIDE_LOWERING", e.rule());
         assertEquals("risk.override.lowering", e.messageKey());
-        assertEquals("riskLevel.BAJO", e.args()[0]);
-        assertEquals("riskLevel.ALTO", e.args()[1]);
+        assertEquals("bajo", e.args()[0]);
+        assertEquals("alto", e.args()[1]);
     }
 
     @Test
