@@ -65,8 +65,8 @@ public class InstrumentLibrary {
     }
 
     /**
-     * Validates and stores a definition. The same code and version with the same content is accepted and changes
-     * nothing; with different content it is refused (a stored version never changes).
+     * Validates and stores a definition. The same code and version with the same content is accepted and only
+     * becomes current again; with different content it is refused (a stored version never changes).
      */
     public Optional<InstrumentVersion> loadBundled(String json) {
         Instrument in = InstrumentReader.read(json);
@@ -82,6 +82,11 @@ public class InstrumentLibrary {
         Optional<InstrumentVersion> existing = catalog.find(in.code(), in.version());
         if (existing.isPresent()) {
             if (existing.get().getSha256().equals(sha)) {
+                // the same version again: an upload makes it the current one (a way back to an earlier version)
+                if (makeCurrent && !existing.get().isCurrent()) {
+                    catalog.retireCurrent(in.code());
+                    existing.get().makeCurrent();
+                }
                 return existing.get();
             }
             throw new InstrumentRejected(List.of(new InstrumentProblem("$.version",
@@ -97,7 +102,9 @@ public class InstrumentLibrary {
         return v;
     }
 
-    static String sha256(String s) {
+    /** Of the definition with line ends and surrounding blanks normalised (a file saved on Windows is the same). */
+    static String sha256(String raw) {
+        String s = raw.strip().replace("\r\n", "\n");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

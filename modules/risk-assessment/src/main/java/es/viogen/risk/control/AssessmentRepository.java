@@ -33,7 +33,7 @@ public class AssessmentRepository {
             default -> throw new IllegalArgumentException(trigger);
         };
         int n = em.createNativeQuery("INSERT INTO risk.assessment (case_id, case_number, unit_id, kind, status, "
-                        + "trigger_kind, trigger_ref, due_at, created_at) VALUES (?1, ?2, ?3, ?4, 'PENDING', ?5, ?6, ?7, ?8) "
+                        + "trigger_kind, trigger_ref, due_at, created_at) VALUES (?1, CAST(?2 AS VARCHAR), ?3, ?4, 'PENDING', ?5, CAST(?6 AS BIGINT), ?7, ?8) "
                         + "ON CONFLICT " + conflict + " DO NOTHING")
                 .setParameter(1, caseId).setParameter(2, caseNumber).setParameter(3, unitId)
                 .setParameter(4, kind.name()).setParameter(5, trigger).setParameter(6, triggerRef)
