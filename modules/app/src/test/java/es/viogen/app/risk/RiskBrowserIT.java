@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Filling the VPR questionnaire and reading the level and its explanation; the instrument upload. */
@@ -107,5 +108,24 @@ class RiskBrowserIT {
         Api.Reply r = Api.demo().as("juzgado-valladolid", "viogen-demo").get("/api/v1/cases/" + caseId + "/assessments");
         assertEquals(200, r.status(), r.body());
         assertEquals("ALTO", r.jsonValue().asJsonArray().getJsonObject(0).getString("level"));
+    }
+
+    @Test
+    void anOfficerSeesThePendingAssessmentsOfTheUnitFromTheMenu() {
+        browser.login("policia.valladolid", "viogen-demo");
+        WebElement item = browser.find(By.cssSelector("#main-menu .menu-risk-menu-pending"));
+        (item.getTagName().equals("a") ? item : item.findElement(By.tagName("a"))).click();
+        browser.waitFor(By.id("p:pending"));
+        assertTrue(browser.driver().getPageSource().contains("Valoraciones pendientes"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#p\\:pending th")).size() >= 4, "the table's columns");
+    }
+
+    @Test
+    void aResultThatDoesNotExistIsRefusedWithoutATrace() {
+        browser.login("policia.valladolid", "viogen-demo");
+        browser.open("/risk/result.xhtml?id=987654321");
+        String page = browser.driver().getPageSource();
+        assertFalse(page.contains("Exception"), "no stack trace reaches the user");
+        assertFalse(page.contains("final-level"), "no result shown");
     }
 }

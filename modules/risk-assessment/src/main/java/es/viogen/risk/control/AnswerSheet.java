@@ -22,7 +22,8 @@ public final class AnswerSheet {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, String> given = raw == null ? Map.of() : raw;
-        for (Indicator i : instrument.indicators()) {
+        Map<String, Indicator> byCode = instrument.indicatorsByCode();
+        for (Indicator i : byCode.values()) {
             String v = given.get(i.code());
             if (v == null || v.isBlank()) {
                 errors.add(new FieldError("answers." + i.code(), "risk.answer.missing", i.number()));
@@ -32,7 +33,7 @@ public final class AnswerSheet {
                     () -> errors.add(new FieldError("answers." + i.code(), "risk.answer.invalid", v)));
         }
         for (String code : given.keySet()) {
-            if (instrument.indicator(code).isEmpty()) {
+            if (!byCode.containsKey(code)) {
                 errors.add(new FieldError("answers." + code, "risk.answer.unknownIndicator", code));
             }
         }
