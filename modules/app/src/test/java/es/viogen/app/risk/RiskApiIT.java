@@ -75,4 +75,14 @@ class RiskApiIT {
         assertTrue(r.contentType().startsWith("application/problem+json"));
         assertTrue(r.body().contains("NOT_FOUND") || r.body().contains("CASE_REGISTRY_UNAVAILABLE"), r.body());
     }
+
+    @Test
+    void aNewCaseHasNoAssessmentYet() throws Exception {
+        java.util.Optional<Long> created = RiskCases.createInValladolid();
+        org.junit.jupiter.api.Assumptions.assumeTrue(created.isPresent(),
+                "intake's POST /api/v1/cases is not available in this build");
+        Api.Reply r = Api.demo().as(COURT, "viogen-demo").get("/api/v1/cases/" + created.get() + "/assessments");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(0, r.jsonValue().asJsonArray().size());
+    }
 }
