@@ -42,10 +42,8 @@ public class HistoryBacking implements Serializable {
         if (caseId == null) {
             throw new es.viogen.platform.api.RecordNotFound("Case", "?");
         }
-        {
-            entries = assessments.history(caseId, Language.spanish(texts));
-            pending = assessments.pendingOfCase(caseId);
-        }
+        entries = assessments.history(caseId, Language.spanish(texts));
+        pending = assessments.pendingOfCase(caseId);
     }
 
     /** Chart.js configuration for p:chart: levels on a category axis, lowest at the bottom. */
