@@ -1,0 +1,270 @@
+package es.viogen.app.risk;
+
+import es.viogen.app.support.Deployments;
+import es.viogen.intake.api.CaseOpened;
+import es.viogen.intake.api.CaseStatus;
+import es.viogen.intake.api.CaseSummary;
+import es.viogen.intake.api.IncidentReported;
+import es.viogen.intake.api.IncidentType;
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.RiskLevel;
+import es.viogen.platform.api.Role;
+import es.viogen.platform.api.RuleViolation;
+import es.viogen.platform.api.Territory;
+import es.viogen.platform.api.UnitView;
+import es.viogen.platform.api.Units;
+import es.viogen.risk.api.RiskAssessed;
+import es.viogen.risk.api.RiskQueries;
+import es.viogen.risk.api.RiskStatus;
+import es.viogen.risk.boundary.InstrumentLibrary;
+import es.viogen.risk.boundary.RiskAssessments;
+import es.viogen.risk.control.AssessmentView;
+import es.viogen.risk.control.InstrumentRejected;
+import es.viogen.risk.control.Submission;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In-container (Payara Micro) checks of risk assessment's events in and out: CaseOpened owes a VPR, an incident that
+ * requires it owes a VPER now, and submitting publishes RiskAssessed inside the transaction. The test fires intake's
+ * events itself and registers its cases with a stand-in of intake's CaseQueries.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RiskIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.wholeApplication().addClasses(TestCaseRegistry.class, TestActor.class, RiskAssessedLog.class,
+                RiskAssessedLog.Seen.class);
+    }
+
+    @Inject
+    Event<CaseOpened> caseOpened;
+
+    @Inject
+    Event<IncidentReported> incidentReported;
+
+    @Inject
+    RiskAssessments assessments;
+
+    @Inject
+    InstrumentLibrary library;
+
+    @Inject
+    RiskQueries riskQueries;
+
+    @Inject
+    Units units;
+
+    @AfterEach
+    void nobody() {
+        TestActor.actAs(Actor.ANONYMOUS);
+    }
+
+    private static long newCaseId() {
+        return 900_000_000L + ThreadLocalRandom.current().nextLong(1, 99_999_999L);
+    }
+
+    private UnitView valladolid() {
+        return units.findByCode("UFAM-VA").orElseThrow();
+    }
+
+    private long openCase() {
+        long caseId = newCaseId();
+        UnitView unit = valladolid();
+        TestCaseRegistry.register(new CaseSummary(caseId, "VG-T-" + caseId, CaseStatus.ACTIVE, unit.id(),
+                new Territory("07", "47", "47186"), null, false, false, Instant.now()));
+        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
+        return caseId;
+    }
+
+    private void actAsOfficer() {
+        UnitView unit = valladolid();
+        TestActor.actAs(new Actor("policia.valladolid", "Agente de prueba", Role.POLICE_OFFICER, unit.id(), unit.name(),
+                unit.territory(), Set.of()));
+    }
+
+    private static Map<String, String> allNo(String prefix, int count, String... yes) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 1; i <= count; i++) {
+            m.put(String.format("%s%02d", prefix, i), "NO");
+        }
+        for (String y : yes) {
+            m.put(y, "SI");
+        }
+        return m;
+    }
+
+    private static Map<String, String> vpr(String... yes) {
+        return allNo("I", 36, yes);
+    }
+
+    private static long count(String sql, Object... params) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aNewCaseOwesItsVprToTheResponsibleUnitOnce() throws Exception {
+        long caseId = openCase();
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING' AND unit_id = ?", caseId, valladolid().id()));
+        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, valladolid().id(), "47186", Instant.now()));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId), "idempotent");
+    }
+
+    @Test
+    void anIncidentThatRequiresItMakesAVperDueNow() throws Exception {
+        long caseId = openCase();
+        incidentReported.fire(new IncidentReported(caseId, 1L, IncidentType.OTHER, false, Instant.now(), valladolid().id()));
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT'", caseId));
+
+        Instant before = Instant.now();
+        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
+                + "AND status = 'PENDING' AND trigger_ref = 2 AND due_at <= now()", caseId));
+        assertTrue(count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
+                + "AND due_at >= ?", caseId, java.sql.Timestamp.from(before.minusSeconds(1))) == 1, "due now");
+    }
+
+    @Test
+    void submittingPublishesRiskAssessedInsideTheTransaction() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        RiskAssessedLog.FIRED.clear();
+        RiskAssessedLog.COMMITTED.clear();
+
+        AssessmentView vpr = assessments.submit(caseId, new Submission(null, null, vpr("I36", "I01"), true, null, null,
+                null), true);
+        assertEquals(RiskLevel.ALTO, vpr.level(), "strangulation: red flag lifts bajo to alto");
+        assertEquals(RiskLevel.ALTO, vpr.computedLevel());
+        assertEquals(RiskLevel.BAJO, vpr.scoreLevel());
+        assertEquals("VPR", vpr.instrumentCode());
+        assertEquals("5.0-VG1", vpr.instrumentVersion());
+
+        RiskAssessedLog.Seen seen = RiskAssessedLog.FIRED.stream().filter(s -> s.event().caseId() == caseId)
+                .findFirst().orElseThrow();
+        assertTrue(seen.insideActiveTransaction(), "fired inside the submitting transaction");
+        RiskAssessed e = seen.event();
+        assertEquals(vpr.id(), e.assessmentId());
+        assertNull(e.previousLevel());
+        assertEquals(RiskLevel.ALTO, e.level());
+        assertTrue(RiskAssessedLog.COMMITTED.stream().anyMatch(c -> c.assessmentId() == vpr.id()), "and committed");
+
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'SUBMITTED' "
+                + "AND kind = 'VPR' AND computed_level = 'ALTO' AND final_level = 'ALTO' AND instrument_version = '5.0-VG1' "
+                + "AND answers LIKE '%\"I36\":\"SI\"%'", caseId));
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING'", caseId), "the owed VPR was fulfilled");
+
+        // an incident makes a VPER due; submitting it carries the previous level
+        incidentReported.fire(new IncidentReported(caseId, 7L, IncidentType.NEW_AGGRESSION, true, Instant.now(),
+                valladolid().id()));
+        AssessmentView vper = assessments.submit(caseId, new Submission(null, null, allNo("E", 21, "E02", "E03"), true,
+                null, null, null), true);
+        assertEquals("VPER-I", vper.instrumentCode(), "the owed VPER with incident");
+        assertEquals(RiskLevel.EXTREMO, vper.level());
+        RiskAssessed second = RiskAssessedLog.FIRED.stream().map(RiskAssessedLog.Seen::event)
+                .filter(x -> x.assessmentId() == vper.id()).findFirst().orElseThrow();
+        assertEquals(RiskLevel.ALTO, second.previousLevel());
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING'", caseId));
+
+        RiskStatus status = riskQueries.current(caseId).orElseThrow();
+        assertEquals(RiskLevel.EXTREMO, status.level());
+        assertEquals("VPER-I/4.1-VG1", status.instrument());
+        assertFalse(status.explanation().isEmpty());
+    }
+
+    @Test
+    void aLoweringOverrideIsRefusedAndNothingIsStoredOrPublished() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        RiskAssessedLog.FIRED.clear();
+        RuleViolation e = assertThrows(RuleViolation.class, () -> assessments.submit(caseId,
+                new Submission(null, null, vpr("I36"), true, null, RiskLevel.BAJO, "parece tranquila"), true));
+        assertEquals("RISK_OVERRIDE_LOWERING", e.rule());
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'SUBMITTED'", caseId));
+        assertTrue(RiskAssessedLog.FIRED.stream().noneMatch(s -> s.event().caseId() == caseId));
+
+        // raising with a reason is kept apart from the computed level
+        AssessmentView raised = assessments.submit(caseId, new Submission(null, null, vpr("I01"), false, null,
+                RiskLevel.MEDIO, "amenazas por mensajes que no constan en el atestado"), true);
+        assertEquals(RiskLevel.NO_APRECIADO, raised.computedLevel());
+        assertEquals(RiskLevel.MEDIO, raised.level());
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE id = ? AND officer_level = 'MEDIO' "
+                + "AND computed_level = 'NO_APRECIADO' AND override_reason IS NOT NULL", raised.id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE trigger_ref = ? AND trigger_kind = 'FOLLOW_UP' "
+                + "AND status = 'PENDING'", raised.id()), "victim not asked: a follow-up is owed");
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitCannotAssessTheCase() {
+        long caseId = openCase();
+        UnitView leon = units.findByCode("UFAM-LE").orElseThrow();
+        TestActor.actAs(new Actor("policia.leon", "Otra unidad", Role.POLICE_OFFICER, leon.id(), leon.name(),
+                leon.territory(), Set.of()));
+        assertThrows(es.viogen.platform.api.AccessDenied.class, () -> assessments.submit(caseId,
+                new Submission(null, null, vpr(), true, null, null, null), true));
+    }
+
+    @Test
+    void aMalformedInstrumentUploadIsRefusedAndChangesNothing() throws Exception {
+        TestActor.actAs(new Actor("admin", "Admin", Role.ADMIN, null, null, Territory.NATIONAL, Set.of()));
+        String good;
+        try (InputStream in = getClass().getResourceAsStream("/es/viogen/risk/instruments/vpr-5.0-vg1.json")) {
+            good = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        long before = count("SELECT COUNT(*) FROM risk.instrument WHERE code = ?", "VPR");
+        String version = "5.0-T" + ThreadLocalRandom.current().nextInt(100_000);
+        String bad = good.replace("\"5.0-VG1\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": -2");
+        InstrumentRejected e = assertThrows(InstrumentRejected.class, () -> library.upload(bad));
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("$.factors[0].indicators[0].weight")));
+        assertEquals(before, count("SELECT COUNT(*) FROM risk.instrument WHERE code = ?", "VPR"), "nothing stored");
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG1'"));
+
+        // a valid new version becomes current; uploading the old one again makes it current again
+        library.upload(good.replace("\"5.0-VG1\"", "\"" + version + "\""));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = ?", version));
+        library.upload(good);
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG1'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current"));
+        // a stored version never changes
+        InstrumentRejected changed = assertThrows(InstrumentRejected.class, () -> library.upload(
+                good.replace("\"5.0-VG1\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": 3")));
+        assertEquals("risk.instrument.error.versionExists", changed.problems().get(0).messageKey());
+    }
+}

@@ -1,0 +1,60 @@
+package es.viogen.risk.boundary;
+
+import es.viogen.intake.api.CaseOpened;
+import es.viogen.intake.api.CaseSummary;
+import es.viogen.intake.api.CaseTransferred;
+import es.viogen.intake.api.IncidentReported;
+import es.viogen.risk.api.AssessmentKind;
+import es.viogen.risk.control.AssessmentRepository;
+import es.viogen.risk.entity.Assessment;
+import es.viogen.risk.entity.AssessmentTrigger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Reactions to intake's events, each in a transaction of its own after intake's commit. Idempotent (unique keys with
+ * ON CONFLICT DO NOTHING), so a repeated event or two instances never owe an assessment twice.
+ */
+@ApplicationScoped
+public class CaseEvents {
+
+    @Inject
+    AssessmentRepository repository;
+
+    @Inject
+    CaseAccess cases;
+
+    /** A new case owes its initial VPR, to the responsible unit, now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void caseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
+        Instant now = Instant.now();
+        repository.owe(e.caseId(), e.caseNumber(), e.unitId(), AssessmentKind.VPR,
+                AssessmentTrigger.CASE_OPENED.name(), null, e.openedAt() == null ? now : e.openedAt(), now);
+    }
+
+    /** An incident that requires it makes a VPER (with incident) due now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void incidentReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported e) {
+        if (!e.requiresReassessment()) {
+            return;
+        }
+        Instant now = Instant.now();
+        String caseNumber = cases.find(e.caseId()).map(CaseSummary::caseNumber)
+                .orElseGet(() -> repository.allOf(e.caseId()).stream().map(Assessment::getCaseNumber)
+                        .filter(n -> n != null).findFirst().orElse(null));
+        long unitId = cases.find(e.caseId()).map(CaseSummary::unitId).orElse(e.unitId());
+        repository.owe(e.caseId(), caseNumber, unitId, AssessmentKind.VPER_INCIDENT,
+                AssessmentTrigger.INCIDENT.name(), e.incidentId(), now, now);
+    }
+
+    /** What the case still owes moves with it to the new unit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void caseTransferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseTransferred e) {
+        repository.reassignPending(e.caseId(), e.toUnitId());
+    }
+}

@@ -1,0 +1,12 @@
+package es.viogen.risk.control;
+
+import es.viogen.platform.api.RiskLevel;
+
+/**
+ * The final result of an assessment after human judgement. {@code computedLevel} (from the scoring) and
+ * {@code finalLevel} are kept apart, with who raised it and why.
+ */
+public record Decision(Scoring scoring, RiskLevel computedLevel, RiskLevel victimPerceivedLevel,
+                       boolean raisedByVictim, RiskLevel officerLevel, boolean raisedByOfficer, String overrideReason,
+                       RiskLevel finalLevel, boolean minorsAtRisk, boolean minorsVulnerable, boolean followUpDue) {
+}

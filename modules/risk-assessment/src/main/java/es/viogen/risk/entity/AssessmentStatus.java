@@ -1,0 +1,3 @@
+package es.viogen.risk.entity;
+
+public enum AssessmentStatus { PENDING, SUBMITTED, CANCELLED }

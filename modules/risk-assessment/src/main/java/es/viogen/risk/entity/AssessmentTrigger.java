@@ -1,0 +1,13 @@
+package es.viogen.risk.entity;
+
+/** Why an assessment was owed. */
+public enum AssessmentTrigger {
+    /** The initial VPR of a newly opened case. */
+    CASE_OPENED,
+    /** An incident that requires an immediate VPER. */
+    INCIDENT,
+    /** A previous assessment had too many unknowns, or the victim could not be asked safely. */
+    FOLLOW_UP,
+    /** Submitted without a pending one (e.g. a periodic VPER the officer did on the day). */
+    ON_DEMAND
+}

@@ -1,0 +1,23 @@
+package es.viogen.risk.ui;
+
+import es.viogen.platform.api.MenuContribution;
+import es.viogen.platform.api.MenuEntry;
+import es.viogen.platform.api.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.EnumSet;
+import java.util.List;
+
+/** Risk assessment's menu: the pending assessments (officers, regional units) and the instruments (administrators). */
+@ApplicationScoped
+public class RiskMenu implements MenuContribution {
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("risk.menu.pending", "/risk/pending.xhtml", "pi pi-exclamation-triangle",
+                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.REGIONAL_UNIT), 25),
+                new MenuEntry("risk.menu.instruments", "/risk/admin/instruments.xhtml", "pi pi-sliders-h",
+                        EnumSet.of(Role.ADMIN), 93));
+    }
+}
