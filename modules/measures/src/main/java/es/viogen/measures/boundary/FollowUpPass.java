@@ -30,6 +30,11 @@ public class FollowUpPass {
     }
 
     public Report run(Instant now) {
+        return run(now, BATCH);
+    }
+
+    /** A pass as of {@code now}, claiming {@code batch} items per transaction. */
+    public Report run(Instant now, int batch) {
         long start = System.nanoTime();
         int cases = 0;
         int measures = 0;
@@ -37,21 +42,21 @@ public class FollowUpPass {
         int raised = 0;
         DuePass.Outcome o;
         do {
-            o = batches.reassessments(now, BATCH);
+            o = batches.reassessments(now, batch);
             cases += o.claimed();
             raised += o.raised();
-        } while (o.claimed() == BATCH);
+        } while (o.claimed() == batch);
         do {
-            o = batches.measures(now, BATCH);
+            o = batches.measures(now, batch);
             measures += o.claimed();
             raised += o.raised();
-        } while (o.claimed() == BATCH);
+        } while (o.claimed() == batch);
         int n;
         do {
-            n = batches.orders(now, BATCH);
+            n = batches.orders(now, batch);
             orders += n;
             raised += n;
-        } while (n == BATCH);
+        } while (n == batch);
         Report r = new Report(cases, measures, orders, raised, Duration.ofNanos(System.nanoTime() - start));
         if (cases + measures + orders > 0) {
             LOG.info(() -> "Follow-up pass: " + r.reassessments() + " re-assessment(s), " + r.measures()

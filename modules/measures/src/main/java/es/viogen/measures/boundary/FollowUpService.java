@@ -257,7 +257,7 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
         Instant now = Instant.now();
         Long incidentId = reportIncident(c, IncidentType.BREACH_OF_MEASURE, occurredAt, o.getCourt(), description);
         em.createNativeQuery("INSERT INTO measures.order_breach (order_id, case_id, occurred_at, incident_id, recorded_by, "
-                        + "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        + "recorded_at) VALUES (?1, ?2, ?3, CAST(?4 AS bigint), ?5, ?6)")
                 .setParameter(1, orderId).setParameter(2, o.getCaseId()).setParameter(3, Timestamp.from(occurredAt))
                 .setParameter(4, incidentId).setParameter(5, scope.actor().username()).setParameter(6, Timestamp.from(now))
                 .executeUpdate();

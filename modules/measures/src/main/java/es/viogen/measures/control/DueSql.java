@@ -15,14 +15,14 @@ public final class DueSql {
             + "WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
     public static final String CASE_REACHED = "UPDATE measures.followed_case SET reassessment_stage = ?, "
-            + "next_check_at = ? WHERE case_id = ?";
+            + "next_check_at = CAST(? AS timestamptz) WHERE case_id = ?";
 
     public static final String CLAIM_MEASURES = "SELECT m.id, m.case_id, m.code, m.frequency_hours, m.next_due_at, "
             + "m.stage, c.case_number, c.unit_id, c.region_code, c.province_code, c.municipality_code, c.level, "
             + "c.protocol_id FROM measures.plan_measure m JOIN measures.followed_case c ON c.case_id = m.case_id "
             + "WHERE m.next_check_at <= ? ORDER BY m.next_check_at LIMIT ? FOR UPDATE OF m SKIP LOCKED";
 
-    public static final String MEASURE_REACHED = "UPDATE measures.plan_measure SET stage = ?, next_check_at = ? "
+    public static final String MEASURE_REACHED = "UPDATE measures.plan_measure SET stage = ?, next_check_at = CAST(? AS timestamptz) "
             + "WHERE id = ?";
 
     public static final String CLAIM_ORDERS = "SELECT o.id, o.case_id, o.ends_on, c.case_number, c.unit_id "

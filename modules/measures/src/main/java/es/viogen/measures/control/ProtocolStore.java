@@ -45,7 +45,7 @@ public class ProtocolStore {
         int pos = 0;
         for (ProtocolDefinition.MeasureDefinition m : d.measures()) {
             em.createNativeQuery("INSERT INTO measures.catalogue_measure (protocol_id, code, min_level, kind, "
-                            + "frequency_hours, name_key, name, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                            + "frequency_hours, name_key, name, position) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS integer), ?6, ?7, ?8)")
                     .setParameter(1, id).setParameter(2, m.code()).setParameter(3, m.minLevel().name())
                     .setParameter(4, m.kind().name()).setParameter(5, m.frequencyHours()).setParameter(6, m.nameKey())
                     .setParameter(7, m.name()).setParameter(8, pos++).executeUpdate();
