@@ -144,4 +144,32 @@ class FollowUpApiIT {
         assertTrue(other.jsonValue().asJsonArray().stream().map(JsonValue::asJsonObject)
                 .noneMatch(d -> d.getJsonNumber("caseId").longValue() == leon.caseId()), "outside province 47");
     }
+
+    @Test
+    void aBreachOfAnOrderBecomesAnIncidentWithItsAlert() throws Exception {
+        var c = FollowUpFixtures.valladolid("MEDIO", Instant.now().minus(Duration.ofDays(1)));
+        long orderId = court.post("/api/v1/cases/" + c.caseId() + "/judicial-orders", """
+                {"type":"ELECTRONIC_BRACELET","court":"Juzgado VSM 1 Valladolid","procedureNumber":"OP 77/2026",
+                 "startsOn":"%s"}""".formatted(LocalDate.now().minusDays(10))).json().getJsonNumber("id").longValue();
+        Instant when = Instant.now().minus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.SECONDS);
+        Api.Reply r = court.post("/api/v1/cases/" + c.caseId() + "/judicial-orders/" + orderId + "/breaches",
+                "{\"occurredAt\":\"" + when + "\",\"description\":\"Alarma de proximidad del dispositivo\"}");
+        assertEquals(201, r.status(), r.body());
+        try (Connection db = TestEnvironment.get().connect();
+             PreparedStatement ps = db.prepareStatement("SELECT (SELECT COUNT(*) FROM measures.order_breach WHERE order_id = ?), "
+                     + "(SELECT COUNT(*) FROM platform.alert WHERE type = 'MEASURE_BREACH' AND record_id = ? AND unit_id = ?)")) {
+            ps.setLong(1, orderId);
+            ps.setString(2, Long.toString(c.caseId()));
+            ps.setLong(3, c.unitId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getLong(1));
+                assertEquals(1, rs.getLong(2), "the owning unit is alerted once");
+            }
+        }
+        assertEquals(404, court.post("/api/v1/cases/" + c.caseId() + "/judicial-orders/1/breaches",
+                "{\"occurredAt\":\"" + when + "\"}").status(), "an order of another case");
+        assertEquals(400, court.post("/api/v1/cases/" + c.caseId() + "/judicial-orders/" + orderId + "/breaches",
+                "{}").status());
+    }
 }

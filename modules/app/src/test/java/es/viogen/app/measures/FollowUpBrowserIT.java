@@ -63,4 +63,19 @@ class FollowUpBrowserIT {
         String page = browser.driver().getPageSource();
         assertTrue(!page.contains("Contacto permanente con la víctima"), "no measures of another unit's case");
     }
+
+    @Test
+    void theUnitAndRegionDashboardsShowWhatIsDue() throws Exception {
+        var c = FollowUpFixtures.valladolid("ALTO", Instant.now().minus(Duration.ofDays(9)));
+        browser.login("policia.valladolid", "viogen-demo");
+        browser.open("/follow-up/unit.xhtml");
+        browser.waitForText(By.id("f:overdue"), c.caseNumber());
+        assertTrue(browser.find(By.id("level-chart")).getText().contains("Alto"));
+        browser.logout();
+
+        browser.login("regional.cyl", "viogen-demo");
+        browser.open("/follow-up/region.xhtml");
+        browser.waitForText(By.id("f:rates"), "UFAM Comisaría Provincial de Valladolid");
+        assertTrue(browser.find(By.id("f:byProvince")).getText().contains("47"));
+    }
 }

@@ -10,6 +10,8 @@ import es.viogen.measures.api.MeasureView;
 import es.viogen.measures.api.PlanView;
 import es.viogen.measures.boundary.FollowUpPass;
 import es.viogen.platform.api.RiskLevel;
+import es.viogen.platform.api.TimelineContribution;
+import es.viogen.platform.api.TimelineEntry;
 import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskAssessed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -83,6 +85,9 @@ class MeasuresIT {
 
     @Inject
     Units units;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<TimelineContribution> timelines;
 
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
@@ -188,6 +193,14 @@ class MeasuresIT {
         assertEquals(3, count("SELECT COUNT(*) FROM measures.plan_event WHERE case_id = ? AND kind = 'LEVEL_SET'", caseId));
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
                 "LEVEL_RAISED:case:" + caseId + ":%"), "lowering raises no alert");
+
+        // the case page's timeline gets this module's facts
+        List<TimelineEntry> timeline = timelines.stream().flatMap(t -> t.entriesForCase(caseId).stream()).toList();
+        assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("MEASURE_WITHDRAWN")
+                && e.args().contains("Protección permanente de la víctima las 24 horas")), "withdrawn, named");
+        assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("MEASURE_ADDED")
+                && e.link().equals("/follow-up/plan.xhtml?case=" + caseId)));
+        assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("ALERT")));
     }
 
     @Test
@@ -302,5 +315,22 @@ class MeasuresIT {
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
                 "JUDICIAL_ORDER_EXPIRING:order:" + orderId + ":%"));
         assertEquals(1, count("SELECT COUNT(*) FROM measures.judicial_order WHERE id = ? AND expiry_notified", orderId));
+    }
+
+    @Test
+    void especialRelevanciaRaisesOneAlertWhenItAppears() throws Exception {
+        long caseId = openCase("UFAM-VA", "47186");
+        assess(caseId, null, RiskLevel.MEDIO, Instant.now().minus(Duration.ofDays(2)));
+        riskAssessed.fire(new RiskAssessed(caseId, 11, RiskLevel.MEDIO, RiskLevel.ALTO, true, true,
+                Instant.now().minus(Duration.ofDays(1))));
+        riskAssessed.fire(new RiskAssessed(caseId, 12, RiskLevel.ALTO, RiskLevel.ALTO, true, true, Instant.now()));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'ESPECIAL_RELEVANCIA' AND record_id = ?",
+                Long.toString(caseId)), "only when it appears");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'LEVEL_RAISED' AND record_id = ?",
+                Long.toString(caseId)), "medio to alto once; alto to alto not again");
+        // an assessment arriving late does not undo a newer one
+        riskAssessed.fire(new RiskAssessed(caseId, 10, null, RiskLevel.BAJO, false, false,
+                Instant.now().minus(Duration.ofDays(3))));
+        assertEquals(RiskLevel.ALTO, followUp.plan(caseId).orElseThrow().level());
     }
 }

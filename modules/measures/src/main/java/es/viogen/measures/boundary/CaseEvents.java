@@ -78,7 +78,7 @@ public class CaseEvents {
             plans.reactivated(c); // an incident reactivates an inactive case (intake announces it as well)
         }
         if (e.requiresReassessment()) {
-            plans.reassessmentDueNow(c, e.incidentId(), Instant.now());
+            plans.reassessmentDueNow(c, "incident:" + e.incidentId(), Instant.now());
         }
         String item = "incident:" + e.incidentId();
         List<String> args = List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), e.type().name());

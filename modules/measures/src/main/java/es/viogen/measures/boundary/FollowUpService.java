@@ -194,7 +194,8 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
         em.flush();
         audit.record(AuditAction.CREATE, "JudicialOrder", Long.toString(order.getId()), "judicial order on case " + caseId);
         // a change of judicial measures is an incident that makes a re-assessment due (reference §1.7)
-        reportIncident(c, IncidentType.JUDICIAL_MEASURE_CHANGED, now, o.court().strip(), null);
+        reportIncident(c, IncidentType.JUDICIAL_MEASURE_CHANGED, now, o.court().strip(), null,
+                "order:" + order.getId());
         return order.getId();
     }
 
@@ -243,19 +244,23 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
 
     /** A breach of a judicial order becomes an incident on the case (and its alert and re-assessment). */
     @Transactional
-    public void recordBreach(long orderId, Instant occurredAt, String description) {
+    public void recordBreach(long caseId, long orderId, Instant occurredAt, String description) {
         requireWriter();
+        if (description != null && description.length() > 2000) {
+            throw new InvalidInput("description", "measures.validation.tooLong", 2000);
+        }
         if (occurredAt == null || occurredAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
             throw new InvalidInput("occurredAt", occurredAt == null ? "measures.validation.required"
                     : "measures.validation.future");
         }
         JudicialOrder o = em.find(JudicialOrder.class, orderId);
-        if (o == null) {
+        if (o == null || o.getCaseId() != caseId) {
             throw new RecordNotFound("JudicialOrder", orderId);
         }
         FollowedCase c = access.requireReadable(o.getCaseId(), "record the breach of a judicial order");
         Instant now = Instant.now();
-        Long incidentId = reportIncident(c, IncidentType.BREACH_OF_MEASURE, occurredAt, o.getCourt(), description);
+        Long incidentId = reportIncident(c, IncidentType.BREACH_OF_MEASURE, occurredAt, o.getCourt(), description,
+                "breach:order:" + orderId + ":" + occurredAt.getEpochSecond());
         em.createNativeQuery("INSERT INTO measures.order_breach (order_id, case_id, occurred_at, incident_id, recorded_by, "
                         + "recorded_at) VALUES (?1, ?2, ?3, CAST(?4 AS bigint), ?5, ?6)")
                 .setParameter(1, orderId).setParameter(2, o.getCaseId()).setParameter(3, Timestamp.from(occurredAt))
@@ -271,17 +276,17 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
      * Reports the incident through intake when intake knows the case (its event comes back to this module and sets
      * the re-assessment and the alerts); otherwise applies those effects here.
      */
-    private Long reportIncident(FollowedCase c, IncidentType type, Instant occurredAt, String source, String description) {
+    private Long reportIncident(FollowedCase c, IncidentType type, Instant occurredAt, String source, String description,
+                                String item) {
         if (incidents.isResolvable() && access.intakeKnowsCase(c.getCaseId())) {
             return incidents.get().report(c.getCaseId(), new NewIncident(type, occurredAt, null,
                     description == null ? type.name() : description, source));
         }
-        long pseudoIncident = -System.nanoTime();
-        plans.reassessmentDueNow(plans.lock(c.getCaseId()), pseudoIncident, Instant.now());
+        plans.reassessmentDueNow(plans.lock(c.getCaseId()), item, Instant.now());
         if (type == IncidentType.BREACH_OF_MEASURE) {
             raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL,
                     List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), type.name()),
-                    "breach:" + occurredAt.getEpochSecond());
+                    item);
         }
         return null;
     }

@@ -55,4 +55,27 @@ public class JudicialOrderResource {
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
                 .entity(Json.createObjectBuilder().add("id", id).add("caseId", caseId).build().toString()).build();
     }
+
+    @POST
+    @Path("{orderId}/breaches")
+    @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
+    @RequiresScope("incidents:write")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comunica el quebrantamiento de una orden judicial: se registra como incidencia del caso",
+            description = "Cuerpo: {\"occurredAt\": \"2026-11-23T10:00:00Z\", \"description\": \"...\"}. "
+                    + "Exige reevaluar el riesgo de inmediato y alerta a la unidad responsable.")
+    @APIResponse(responseCode = "201", description = "Quebrantamiento registrado")
+    @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
+    @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito incidents:write")
+    @APIResponse(responseCode = "404", description = "Orden desconocida o de otro caso")
+    public Response breach(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId, String body) {
+        JsonInput in = JsonInput.of(body);
+        var occurredAt = in.instant("occurredAt");
+        String description = in.string("description");
+        in.check();
+        followUp.recordBreach(caseId, orderId, occurredAt, description);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("orderId", orderId).add("caseId", caseId).build().toString()).build();
+    }
 }

@@ -128,8 +128,11 @@ public class PlanKeeper {
         }
     }
 
-    /** An incident that requires it makes the re-assessment due now; its own alert stands for the overdue one. */
-    public void reassessmentDueNow(FollowedCase c, long incidentId, Instant now) {
+    /**
+     * An incident that requires it makes the re-assessment due now; its own alert stands for the overdue one.
+     * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42}.
+     */
+    public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
                 : protocols.inForce(LocalDate.ofInstant(now, DuePass.MADRID));
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
@@ -140,7 +143,7 @@ public class PlanKeeper {
         alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
                 List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
-                "incident:" + incidentId, due.toString(), c.getUnitId())));
+                item, due.toString(), c.getUnitId())));
     }
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */

@@ -98,7 +98,7 @@ public class PlanBacking implements Serializable {
     }
 
     public void breach(long orderId) {
-        followUp.recordBreach(orderId, Instant.now(), null);
+        followUp.recordBreach(caseId, orderId, Instant.now(), null);
         info("measures.order.breachSaved");
         refresh();
     }
