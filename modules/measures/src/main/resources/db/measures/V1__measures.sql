@@ -101,7 +101,8 @@ CREATE TABLE measures.plan_event (
     to_level     varchar(20),
     measure_code varchar(60),
     assessment_id bigint,
-    unit_id      bigint
+    unit_id      bigint,
+    version      bigint       NOT NULL DEFAULT 0
 );
 CREATE INDEX plan_event_case ON measures.plan_event (case_id, at);
 
@@ -112,7 +113,8 @@ CREATE TABLE measures.measure_execution (
     executed_at     timestamptz   NOT NULL,
     notes           varchar(2000),
     recorded_by     varchar(100)  NOT NULL,
-    recorded_at     timestamptz   NOT NULL
+    recorded_at     timestamptz   NOT NULL,
+    version         bigint        NOT NULL DEFAULT 0
 );
 CREATE INDEX measure_execution_measure ON measures.measure_execution (plan_measure_id, executed_at);
 

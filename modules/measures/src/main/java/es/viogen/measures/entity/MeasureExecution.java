@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -34,6 +35,9 @@ public class MeasureExecution {
 
     @Column(name = "recorded_at")
     private Instant recordedAt;
+
+    @Version
+    private long version;
 
     protected MeasureExecution() {
     }
@@ -74,5 +78,9 @@ public class MeasureExecution {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -48,6 +49,9 @@ public class PlanEvent {
 
     @Column(name = "unit_id")
     private Long unitId;
+
+    @Version
+    private long version;
 
     protected PlanEvent() {
     }
@@ -98,5 +102,9 @@ public class PlanEvent {
 
     public Long getUnitId() {
         return unitId;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }
