@@ -1,0 +1,81 @@
+package es.viogen.measures.boundary;
+
+import es.viogen.measures.api.JudicialOrderType;
+import es.viogen.measures.api.NewJudicialOrder;
+import es.viogen.platform.api.RequiresScope;
+import es.viogen.platform.api.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Courts send the judicial orders of a case. */
+@Path("cases/{caseId}/judicial-orders")
+@Tag(name = "Protección y seguimiento")
+@SecurityRequirement(name = "bearer")
+public class JudicialOrderResource {
+
+    @Inject
+    FollowUpService followUp;
+
+    @POST
+    @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
+    @RequiresScope("judicial-orders:write")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registra una orden judicial del caso (orden de protección, alejamiento, pulsera...)",
+            description = "Cuerpo: {\"type\": \"RESTRAINING_DISTANCE\", \"court\": \"...\", \"procedureNumber\": \"...\", "
+                    + "\"startsOn\": \"2026-11-23\", \"endsOn\": \"2027-11-23\", \"distanceMetres\": 500, \"notes\": \"...\"}. "
+                    + "El cambio de medidas judiciales hace debida una reevaluación.")
+    @APIResponse(responseCode = "201", description = "Orden registrada; devuelve su id")
+    @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
+    @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito judicial-orders:write")
+    @APIResponse(responseCode = "404", description = "Caso desconocido")
+    public Response register(@PathParam("caseId") long caseId, String body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.of(body);
+        NewJudicialOrder order = new NewJudicialOrder(in.enumValue("type", JudicialOrderType.class), in.string("court"),
+                in.string("procedureNumber"), in.date("startsOn"), in.date("endsOn"), in.integer("distanceMetres"),
+                in.string("notes"));
+        in.check();
+        long id = followUp.register(caseId, order);
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
+                .entity(Json.createObjectBuilder().add("id", id).add("caseId", caseId).build().toString()).build();
+    }
+
+    @POST
+    @Path("{orderId}/breaches")
+    @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
+    @RequiresScope("incidents:write")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comunica el quebrantamiento de una orden judicial: se registra como incidencia del caso",
+            description = "Cuerpo: {\"occurredAt\": \"2026-11-23T10:00:00Z\", \"description\": \"...\"}. "
+                    + "Exige reevaluar el riesgo de inmediato y alerta a la unidad responsable.")
+    @APIResponse(responseCode = "201", description = "Quebrantamiento registrado")
+    @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
+    @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito incidents:write")
+    @APIResponse(responseCode = "404", description = "Orden desconocida o de otro caso")
+    public Response breach(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId, String body) {
+        JsonInput in = JsonInput.of(body);
+        var occurredAt = in.instant("occurredAt");
+        String description = in.string("description");
+        in.check();
+        followUp.recordBreach(caseId, orderId, occurredAt, description);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("orderId", orderId).add("caseId", caseId).build().toString()).build();
+    }
+}
