@@ -51,6 +51,7 @@ public class PartnerSubmissionFilter implements ContainerRequestFilter, Containe
     private static final String PARTNER_PROPERTY = "viogen.partners.idempotency.partner";
     private static final Set<String> SUBMISSIONS = Set.of("POST", "PUT", "PATCH");
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final long MAX_SWALLOW = 64L * 1024 * 1024;
 
     @Context
     ResourceInfo resourceInfo;
@@ -72,11 +73,13 @@ public class PartnerSubmissionFilter implements ContainerRequestFilter, Containe
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length)) {
+            discard(request.getEntityStream());
             request.abortWith(tooLargeResponse());
             return;
         }
         byte[] body = readBounded(request.getEntityStream(), maxBodyBytes);
         if (body == null) {
+            discard(request.getEntityStream());
             request.abortWith(tooLargeResponse());
             return;
         }
@@ -168,6 +171,23 @@ public class PartnerSubmissionFilter implements ContainerRequestFilter, Containe
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Most HTTP clients only read the answer once their body is sent: swallow (up to 64 MB) what is left unread. */
+    static void discard(InputStream in) {
+        if (in == null) {
+            return;
+        }
+        byte[] buf = new byte[65536];
+        long total = 0;
+        try {
+            int n;
+            while (total < MAX_SWALLOW && (n = in.read(buf)) != -1) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
     }
 
     static String requestHash(String method, String path, byte[] body) {

@@ -54,11 +54,13 @@ public class SoapGuard extends HttpFilter {
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
+            PartnerSubmissionFilter.discard(request.getInputStream());
             fault(response, 413, "PAYLOAD_TOO_LARGE", texts.get("partners.error.payloadTooLarge", maxBodyBytes / 1024));
             return;
         }
         byte[] body = PartnerSubmissionFilter.readBounded(request.getInputStream(), maxBodyBytes);
         if (body == null) {
+            PartnerSubmissionFilter.discard(request.getInputStream());
             fault(response, 413, "PAYLOAD_TOO_LARGE", texts.get("partners.error.payloadTooLarge", maxBodyBytes / 1024));
             return;
         }
@@ -79,7 +81,6 @@ public class SoapGuard extends HttpFilter {
                 + "</v:message></v:PartnerFault></detail></S:Fault></S:Body></S:Envelope>";
         response.setStatus(status);
         response.setContentType("text/xml;charset=UTF-8");
-        response.setHeader("Connection", "close");
         response.getOutputStream().write(xml.getBytes(StandardCharsets.UTF_8));
     }
 
