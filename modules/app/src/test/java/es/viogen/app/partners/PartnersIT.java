@@ -87,27 +87,28 @@ class PartnersIT {
     void outboxRowsExistOnlyWhenThePublisherCommitsAndOncePerEvent() throws Exception {
         String client = subscriber("http://127.0.0.1:9/it");
         Territory valladolid = new Territory("07", "47", "47186");
+        String mine = "SELECT count(*) FROM partners.delivery WHERE partner_client = '" + client + "' AND event_key = ?";
         String rolledBack = "LEVEL_CHANGED:assessment:it-" + UUID.randomUUID();
         UserTransaction tx = tx();
         tx.begin();
-        assertEquals(1, outbox.write(OutboundEventType.LEVEL_CHANGED, rolledBack, "{}", Set.of(valladolid)));
+        assertTrue(outbox.write(OutboundEventType.LEVEL_CHANGED, rolledBack, "{}", Set.of(valladolid)) >= 1);
         tx.rollback();
-        assertEquals(0, count("SELECT count(*) FROM partners.delivery WHERE event_key = ?", rolledBack));
+        assertEquals(0, count(mine, rolledBack));
 
         String committed = "LEVEL_CHANGED:assessment:it-" + UUID.randomUUID();
         tx.begin();
         outbox.write(OutboundEventType.LEVEL_CHANGED, committed, "{}", Set.of(valladolid));
         tx.commit();
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING'", committed));
+        assertEquals(1, count(mine + " AND status = 'PENDING'", committed));
 
         tx.begin();
         assertEquals(0, outbox.write(OutboundEventType.LEVEL_CHANGED, committed, "{}", Set.of(valladolid)),
                 "the same event is never queued twice for one subscription");
-        assertEquals(0, outbox.write(OutboundEventType.LEVEL_CHANGED, "x-" + committed, "{}",
-                Set.of(new Territory("07", "24", "24089"))), "a partner never gets another province's events");
-        assertEquals(0, outbox.write(OutboundEventType.CASE_INACTIVATED, "y-" + committed, "{}", Set.of(valladolid)),
-                "only the subscribed event types");
+        outbox.write(OutboundEventType.LEVEL_CHANGED, "x-" + committed, "{}", Set.of(new Territory("07", "24", "24089")));
+        outbox.write(OutboundEventType.CASE_INACTIVATED, "y-" + committed, "{}", Set.of(valladolid));
         tx.commit();
+        assertEquals(0, count(mine, "x-" + committed), "a partner never gets another province's events");
+        assertEquals(0, count(mine, "y-" + committed), "only the subscribed event types");
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE partner_client = ?", client));
     }
 

@@ -105,12 +105,12 @@ public class DeliveryRelay {
             }
             if (error == null) {
                 em.createNativeQuery("UPDATE partners.delivery SET status = 'SENT', attempts = ?2, last_attempt_at = now(), "
-                                + "last_status_code = ?3, last_error = NULL, sent_at = now(), version = version + 1 WHERE id = ?1")
+                                + "last_status_code = CAST(?3 AS integer), last_error = NULL, sent_at = now(), version = version + 1 WHERE id = ?1")
                         .setParameter(1, id).setParameter(2, attempts).setParameter(3, status).executeUpdate();
             } else {
                 boolean failed = Backoff.exhausted(attempts);
                 em.createNativeQuery("UPDATE partners.delivery SET status = ?2, attempts = ?3, last_attempt_at = now(), "
-                                + "last_status_code = ?4, last_error = ?5, next_attempt_at = now() + make_interval(secs => ?6), "
+                                + "last_status_code = CAST(?4 AS integer), last_error = ?5, next_attempt_at = now() + make_interval(secs => ?6), "
                                 + "version = version + 1 WHERE id = ?1")
                         .setParameter(1, id).setParameter(2, failed ? "FAILED" : "PENDING").setParameter(3, attempts)
                         .setParameter(4, status).setParameter(5, error)
