@@ -32,6 +32,9 @@ import es.viogen.platform.api.CurrentActor;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.Texts;
+import es.viogen.platform.api.UnitKind;
+import es.viogen.platform.api.UnitView;
+import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskQueries;
 import es.viogen.risk.api.RiskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +73,9 @@ public class PartnerOperations {
 
     @Inject
     Texts texts;
+
+    @Inject
+    Units units;
 
     @Inject
     Instance<CaseRegistration> registration;
@@ -176,6 +182,16 @@ public class PartnerOperations {
                 "Case", String.valueOf(c.caseId()), "/cases/case.xhtml?id=" + c.caseId(),
                 "partners.alert.prisonEvent", List.of(typeText, c.caseNumber(), period(event)),
                 "PRISON_EVENT:" + stored.getId()));
+        // the coordination unit(s) of the case's territory follow prison events too (reference §1.8)
+        for (UnitView coordination : units.all()) {
+            if (coordination.active() && coordination.kind() == UnitKind.REGIONAL_COORDINATION
+                    && coordination.id() != c.unitId() && coordination.territory().contains(c.territory())) {
+                alerts.raise(new AlertRequest(coordination.id(), null, "PRISON_EVENT", AlertSeverity.WARNING, "Case",
+                        String.valueOf(c.caseId()), "/cases/case.xhtml?id=" + c.caseId(), "partners.alert.prisonEvent",
+                        List.of(typeText, c.caseNumber(), period(event)),
+                        "PRISON_EVENT:" + stored.getId() + ":unit:" + coordination.id()));
+            }
+        }
         String smsKey = "partners.sms.prisonEvent." + event.type().name();
         String sms = texts.get(smsKey, period(event), Objects.toString(blankToNull(event.reason()), "—"));
         VictimNotification notice = new VictimNotification(c.caseId(), stored.getId(), "SMS", smsKey, sms, now);
