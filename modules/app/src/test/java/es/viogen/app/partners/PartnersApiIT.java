@@ -1,0 +1,260 @@
+package es.viogen.app.partners;
+
+import com.sun.net.httpserver.HttpServer;
+import es.viogen.app.support.Api;
+import es.viogen.app.support.TestEnvironment;
+import es.viogen.partners.control.Signatures;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static es.viogen.app.partners.PartnerFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The partners' REST interface over HTTP against the running WAR. Tests marked "needs intake/municipal" create cases
+ * through intake's {@code POST /api/v1/cases} and pass once those modules are merged.
+ */
+class PartnersApiIT {
+
+    // ---- authentication and scopes (partners module alone)
+
+    @Test
+    void withoutTokenEveryPartnerOperationIs401() {
+        Api anonymous = Api.demo();
+        assertEquals(401, anonymous.get("/api/v1/partner/cases/1/status").status());
+        assertEquals(401, anonymous.get("/api/v1/partner/coverage").status());
+        assertEquals(401, anonymous.get("/api/v1/partner/subscriptions").status());
+        Api.Reply r = anonymous.post("/api/v1/partner/prison-events", prisonEventJson(1, "PRISON_PERMIT"), keyed(key()));
+        assertEquals(401, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        assertEquals(401, anonymous.withToken("not-a-token").get("/api/v1/partner/cases/1/status").status());
+    }
+
+    @Test
+    void partnersWithoutTheScopeAre403() {
+        Api court = as(COURT);
+        String key = key();
+        Api.Reply r = court.post("/api/v1/partner/prison-events", prisonEventJson(1, "PRISON_RELEASE"), keyed(key));
+        assertEquals(403, r.status());
+        assertEquals("FORBIDDEN", r.json().getString("code"));
+        assertEquals(403, court.get("/api/v1/partner/subscriptions").status());
+        assertEquals(403, as(PRISON).get("/api/v1/partner/coverage").status());
+        assertEquals(403, as(SUPPORT_LEON).get("/api/v1/partner/subscriptions").status());
+    }
+
+    @Test
+    void aSubmissionWithoutIdempotencyKeyIsRefused() {
+        Api.Reply r = as(PRISON).post("/api/v1/partner/prison-events", prisonEventJson(1, "PRISON_PERMIT"));
+        assertEquals(400, r.status());
+        assertEquals("IDEMPOTENCY_KEY_REQUIRED", r.json().getString("code"));
+        Api.Reply bad = as(PRISON).post("/api/v1/partner/prison-events", prisonEventJson(1, "PRISON_PERMIT"),
+                keyed("no spaces allowed"));
+        assertEquals(400, bad.status());
+        assertEquals("IDEMPOTENCY_KEY_INVALID", bad.json().getString("code"));
+    }
+
+    // ---- idempotency (partners module alone: subscriptions are the partners module's own submission)
+
+    @Test
+    void theSameSubmissionTwiceWithOneKeyCreatesOneRecord() throws Exception {
+        Api prison = as(PRISON);
+        String callback = "http://127.0.0.1:9/hook-" + key();
+        String body = "{\"eventTypes\":[\"LEVEL_CHANGED\",\"CASE_TRANSFERRED\"],\"callbackUrl\":\"" + callback + "\"}";
+        String key = key();
+        Api.Reply first = prison.post("/api/v1/partner/subscriptions", body, keyed(key));
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = prison.post("/api/v1/partner/subscriptions", body, keyed(key));
+        assertEquals(201, retry.status());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(first.json().getJsonNumber("id").longValue(), retry.json().getJsonNumber("id").longValue());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(1, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", callback));
+
+        // same key, different content: refused, still one record
+        Api.Reply reused = prison.post("/api/v1/partner/subscriptions", body.replace("CASE_TRANSFERRED", "CASE_INACTIVATED"),
+                keyed(key));
+        assertEquals(422, reused.status());
+        assertEquals("IDEMPOTENCY_KEY_REUSED", reused.json().getString("code"));
+        assertEquals(1, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", callback));
+        // a new key is a new submission
+        assertEquals(201, prison.post("/api/v1/partner/subscriptions", body, keyed(key())).status());
+        assertEquals(2, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", callback));
+        // listing never shows the signing secret again
+        assertFalse(prison.get("/api/v1/partner/subscriptions").body().contains(first.json().getString("signingSecret")));
+    }
+
+    // ---- hostile input (partners module alone)
+
+    @Test
+    void aTenMegabyteBodyIsRefusedWith413AndNothingIsWritten() throws Exception {
+        String marker = "http://127.0.0.1:9/big-" + key();
+        StringBuilder big = new StringBuilder("{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + marker + "\",\"pad\":\"");
+        big.append("x".repeat(10 * 1024 * 1024)).append("\"}");
+        String key = key();
+        Api prison = as(PRISON);
+        Api.Reply r = prison.post("/api/v1/partner/subscriptions", big.toString(), keyed(key));
+        assertEquals(413, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        assertEquals("PAYLOAD_TOO_LARGE", r.json().getString("code"));
+        assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", marker));
+        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+    }
+
+    @Test
+    void malformedJsonIs400WithoutInternalsAndNothingIsWritten() throws Exception {
+        String key = key();
+        Api.Reply r = as(PRISON).post("/api/v1/partner/subscriptions", "{\"eventTypes\":[\"LEVEL_CHANGED\"", keyed(key));
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        assertFalse(r.body().contains("Exception"), r.body());
+        assertFalse(r.body().contains("es.viogen"), r.body());
+        assertFalse(r.body().contains("at "), r.body());
+        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        Api.Reply invalid = as(PRISON).post("/api/v1/partner/subscriptions",
+                "{\"eventTypes\":[\"NOPE\"],\"callbackUrl\":\"ftp://x\"}", keyed(key()));
+        assertEquals(400, invalid.status());
+        assertEquals(2, invalid.json().getJsonArray("errors").size());
+    }
+
+    // ---- outbound deliveries (partners module alone: the delivery row is written as the outbox writer would)
+
+    @Test
+    void deliveriesAreSignedSentAndLoggedAndFailuresAreRetried() throws Exception {
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/ok", ex -> {
+            received.add(new String[]{ex.getRequestHeaders().getFirst(Signatures.HEADER),
+                    new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    ex.getRequestHeaders().getFirst("X-VioGen-Event-Id")});
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.createContext("/down", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(500, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            Api prison = as(PRISON);
+            JsonObject ok = prison.post("/api/v1/partner/subscriptions",
+                    "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + base + "/ok\"}", keyed(key())).json();
+            JsonObject down = prison.post("/api/v1/partner/subscriptions",
+                    "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + base + "/down\"}", keyed(key())).json();
+            String eventKey = "LEVEL_CHANGED:assessment:test-" + key();
+            String payload = "{\"eventId\":\"" + eventKey + "\",\"type\":\"LEVEL_CHANGED\",\"caseId\":1,\"data\":{\"level\":\"ALTO\"}}";
+            insertDelivery(ok.getJsonNumber("id").longValue(), eventKey, payload);
+            insertDelivery(down.getJsonNumber("id").longValue(), eventKey, payload);
+
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline && (received.isEmpty()
+                    || count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND attempts > 0", eventKey) < 2)) {
+                Thread.sleep(500);
+            }
+            assertEquals(1, received.size());
+            String[] got = received.get(0);
+            assertEquals(payload, got[1]);
+            assertEquals(eventKey, got[2]);
+            assertTrue(Signatures.verify(ok.getString("signingSecret"), got[0], got[1]), "HMAC signature verifies");
+            assertFalse(Signatures.verify("wrong-secret", got[0], got[1]));
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'SENT' "
+                    + "AND last_status_code = 204", eventKey));
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
+                    + "AND attempts = 1 AND last_status_code = 500 AND next_attempt_at > now() + interval '20 seconds'", eventKey));
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private static void insertDelivery(long subscriptionId, String eventKey, String payload) throws Exception {
+        try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO partners.delivery (subscription_id, partner_client, event_type, event_key, payload, status, "
+                        + "next_attempt_at, created_at) VALUES (?, ?, 'LEVEL_CHANGED', ?, ?, 'PENDING', now(), now())")) {
+            ps.setLong(1, subscriptionId);
+            ps.setString(2, PRISON);
+            ps.setString(3, eventKey);
+            ps.setString(4, payload);
+            ps.executeUpdate();
+        }
+    }
+
+    // ---- operations that need the other modules (intake, risk, municipal) merged
+
+    /** Needs intake. */
+    @Test
+    void registeringAComplaintTwiceWithOneKeyCreatesOneCase() throws Exception {
+        Api court = as(COURT);
+        String body = newCaseJson(unitId("UFAM-VA"));
+        String key = key();
+        Api.Reply first = court.post("/api/v1/cases", body, keyed(key));
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = court.post("/api/v1/cases", body, keyed(key));
+        assertEquals(first.status(), retry.status());
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(first.body(), retry.body());
+        assertEquals(1, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ? AND state = 'COMPLETED'", key));
+    }
+
+    /** Needs intake. */
+    @Test
+    void aPrisonEventBecomesAnIncidentAnAlertAndAVictimNotificationOnce() throws Exception {
+        long caseId = createCase();
+        Api prison = as(PRISON);
+        String key = key();
+        String body = prisonEventJson(caseId, "PRISON_PERMIT");
+        Api.Reply r = prison.post("/api/v1/partner/prison-events", body, keyed(key));
+        assertEquals(201, r.status(), r.body());
+        long eventId = r.json().getJsonNumber("prisonEventId").longValue();
+        assertTrue(r.json().getJsonNumber("incidentId").longValue() > 0);
+        Api.Reply retry = prison.post("/api/v1/partner/prison-events", body, keyed(key));
+        assertEquals(201, retry.status());
+        assertEquals(eventId, retry.json().getJsonNumber("prisonEventId").longValue());
+        assertEquals(1, count("SELECT count(*) FROM partners.prison_event WHERE case_id = ?", caseId));
+        assertEquals(1, count("SELECT count(*) FROM partners.victim_notification WHERE case_id = ? AND channel = 'SMS' "
+                + "AND message_text NOT LIKE '%Protegida%'", caseId));
+        assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE dedup_key = ?", "PRISON_EVENT:" + eventId));
+    }
+
+    /** Needs intake (and risk for the explanation). */
+    @Test
+    void aCourtReadsTheCaseStatusAndTheReadIsAuditedWithThePartnerAsActor() throws Exception {
+        long caseId = createCase();
+        Api.Reply r = as(COURT).get("/api/v1/partner/cases/" + caseId + "/status");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(caseId, r.json().getJsonNumber("caseId").longValue());
+        assertEquals("ACTIVE", r.json().getString("status"));
+        assertFalse(r.body().contains("Protegida"), "the protected address never leaves");
+        assertTrue(count("SELECT count(*) FROM platform.audit_log WHERE actor = ? AND action = 'READ' AND record_id = ?",
+                COURT, String.valueOf(caseId)) >= 1);
+        // a partner of another province may not read it
+        assertEquals(403, as(SUPPORT_LEON).get("/api/v1/partner/cases/" + caseId + "/status").status());
+    }
+
+    /** Needs municipal. */
+    @Test
+    void aSupportOfficeReadsCoverageOfItsProvinceOnly() throws Exception {
+        Api.Reply r = as(SUPPORT_LEON).get("/api/v1/partner/coverage");
+        assertEquals(200, r.status(), r.body());
+        var rows = r.jsonValue().asJsonArray();
+        assertFalse(rows.isEmpty());
+        rows.forEach(v -> assertEquals("24", v.asJsonObject().getString("provinceCode")));
+        assertEquals(403, as(SUPPORT_LEON).get("/api/v1/partner/coverage?region=01").status());
+        assertTrue(count("SELECT count(*) FROM platform.audit_log WHERE actor = ? AND record_type = 'Coverage'",
+                SUPPORT_LEON) >= 1);
+    }
+
+    private static long createCase() throws Exception {
+        Api.Reply created = as(COURT).post("/api/v1/cases", newCaseJson(unitId("UFAM-VA")), keyed(key()));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("caseId").longValue();
+    }
+
+}

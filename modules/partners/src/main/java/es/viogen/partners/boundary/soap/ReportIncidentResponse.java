@@ -1,0 +1,13 @@
+package es.viogen.partners.boundary.soap;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlType;
+
+/** XML type {@code tns:ReportIncidentResponseType} of partners-v1.xsd. */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ReportIncidentResponseType", propOrder = {"incidentId"})
+public class ReportIncidentResponse {
+
+    public long incidentId;
+}

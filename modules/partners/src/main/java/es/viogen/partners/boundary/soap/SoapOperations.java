@@ -1,0 +1,368 @@
+package es.viogen.partners.boundary.soap;
+
+import es.viogen.intake.api.CaseRef;
+import es.viogen.intake.api.ComplaintChannel;
+import es.viogen.intake.api.DocumentType;
+import es.viogen.intake.api.IncidentType;
+import es.viogen.intake.api.NewAggressor;
+import es.viogen.intake.api.NewCase;
+import es.viogen.intake.api.NewComplaint;
+import es.viogen.intake.api.NewIncident;
+import es.viogen.intake.api.NewMinor;
+import es.viogen.intake.api.NewVictim;
+import es.viogen.intake.api.PersonIdentity;
+import es.viogen.intake.api.Relationship;
+import es.viogen.measures.api.JudicialOrderType;
+import es.viogen.measures.api.NewJudicialOrder;
+import es.viogen.municipal.api.CoverageView;
+import es.viogen.partners.boundary.IdempotencyStore;
+import es.viogen.partners.boundary.PartnerOperations;
+import es.viogen.partners.control.CaseStatusView;
+import es.viogen.partners.control.MessageIds;
+import es.viogen.partners.control.NewPrisonEvent;
+import es.viogen.partners.control.PrisonEventReceipt;
+import es.viogen.partners.control.Scopes;
+import es.viogen.partners.control.Signatures;
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.DomainException;
+import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.Texts;
+import es.viogen.risk.api.RiskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.namespace.QName;
+import javax.xml.transform.stream.StreamSource;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the SOAP endpoint delegates to: maps the XML types to the modules' API records and back, applies the
+ * MessageId idempotency to submissions, and turns every refusal into a {@link PartnerFault} with a stable code and a
+ * Spanish message (unexpected failures: code INTERNAL and an incident reference; details only in the server log).
+ */
+@ApplicationScoped
+public class SoapOperations {
+
+    private static final Logger LOG = Logger.getLogger(SoapOperations.class.getName());
+
+    @Inject
+    PartnerOperations operations;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    Texts texts;
+
+    public RegisterCaseResponse registerCase(RegisterCaseRequest r, String messageId) throws PartnerFault {
+        return guarded(() -> submission(Scopes.CASES_WRITE, "RegisterCase", r, RegisterCaseRequest.class, messageId,
+                RegisterCaseResponse.class, () -> {
+                    CaseRef ref = operations.registerCase(toNewCase(r));
+                    RegisterCaseResponse out = new RegisterCaseResponse();
+                    out.caseId = ref.caseId();
+                    out.caseNumber = ref.caseNumber();
+                    return out;
+                }));
+    }
+
+    public CaseStatus caseStatus(CaseRequest r) throws PartnerFault {
+        return guarded(() -> {
+            CaseStatusView v = operations.caseStatus(required(r == null ? null : r.caseId, "caseId"));
+            CaseStatus out = new CaseStatus();
+            out.caseId = v.caseId();
+            out.caseNumber = v.caseNumber();
+            out.status = v.status();
+            out.riskLevel = v.riskLevel() == null ? null : v.riskLevel().name();
+            out.especialRelevancia = v.especialRelevancia();
+            out.minorsAtRisk = v.minorsAtRisk();
+            out.assessedAt = xml(v.assessedAt());
+            out.instrument = v.instrument();
+            out.explanation.addAll(v.explanation());
+            return out;
+        });
+    }
+
+    public ReportIncidentResponse reportIncident(ReportIncidentRequest r, String messageId) throws PartnerFault {
+        return guarded(() -> submission(Scopes.INCIDENTS_WRITE, "ReportIncident", r, ReportIncidentRequest.class,
+                messageId, ReportIncidentResponse.class, () -> {
+                    long caseId = required(r.caseId, "caseId");
+                    long id = operations.reportIncident(caseId, new NewIncident(parse(IncidentType.class, r.type, "type"),
+                            instant(r.occurredAt, "occurredAt"), r.place, r.description, "PARTNER"));
+                    ReportIncidentResponse out = new ReportIncidentResponse();
+                    out.incidentId = id;
+                    return out;
+                }));
+    }
+
+    public NotifyJudicialOrderResponse notifyJudicialOrder(NotifyJudicialOrderRequest r, String messageId) throws PartnerFault {
+        return guarded(() -> submission(Scopes.JUDICIAL_ORDERS_WRITE, "NotifyJudicialOrder", r,
+                NotifyJudicialOrderRequest.class, messageId, NotifyJudicialOrderResponse.class, () -> {
+                    long caseId = required(r.caseId, "caseId");
+                    long id = operations.registerJudicialOrder(caseId, new NewJudicialOrder(
+                            parse(JudicialOrderType.class, r.type, "type"), r.court, r.procedureNumber,
+                            date(r.startsOn), date(r.endsOn), r.distanceMetres, r.notes));
+                    NotifyJudicialOrderResponse out = new NotifyJudicialOrderResponse();
+                    out.orderId = id;
+                    return out;
+                }));
+    }
+
+    public ReportPrisonEventResponse reportPrisonEvent(ReportPrisonEventRequest r, String messageId) throws PartnerFault {
+        return guarded(() -> submission(Scopes.PRISON_EVENTS_WRITE, "ReportPrisonEvent", r,
+                ReportPrisonEventRequest.class, messageId, ReportPrisonEventResponse.class, () -> {
+                    IncidentType type = parse(IncidentType.class, r.type, "type");
+                    if (!type.isPrisonEvent()) {
+                        throw new InvalidInput("type", "partners.validation.prisonEventType");
+                    }
+                    PrisonEventReceipt receipt = operations.reportPrisonEvent(new NewPrisonEvent(r.caseId, type,
+                            r.occurredAt == null ? null : r.occurredAt.toGregorianCalendar().toInstant(),
+                            date(r.startsOn), date(r.endsOn), r.facility, r.reason));
+                    ReportPrisonEventResponse out = new ReportPrisonEventResponse();
+                    out.prisonEventId = receipt.prisonEventId();
+                    out.caseId = receipt.caseId();
+                    out.incidentId = receipt.incidentId();
+                    out.unitAlerted = receipt.unitAlerted();
+                    out.victimNotificationId = receipt.victimNotificationId();
+                    return out;
+                }));
+    }
+
+    public RiskStatusResult riskStatus(CaseRequest r) throws PartnerFault {
+        return guarded(() -> {
+            RiskStatus s = operations.riskStatus(required(r == null ? null : r.caseId, "caseId"));
+            RiskStatusResult out = new RiskStatusResult();
+            out.caseId = s.caseId();
+            out.assessmentId = s.assessmentId();
+            out.instrument = s.instrument();
+            out.level = s.level().name();
+            out.computedLevel = s.computedLevel() == null ? s.level().name() : s.computedLevel().name();
+            out.especialRelevancia = s.especialRelevancia();
+            out.minorsAtRisk = s.minorsAtRisk();
+            out.minorsVulnerable = s.minorsVulnerable();
+            out.assessedAt = xml(s.assessedAt());
+            out.explanation.addAll(s.explanation());
+            return out;
+        });
+    }
+
+    public CoverageResponse coverage(CoverageRequest r) throws PartnerFault {
+        return guarded(() -> {
+            CoverageResponse out = new CoverageResponse();
+            for (CoverageView v : operations.coverage(r == null ? null : r.regionCode)) {
+                CoverageType c = new CoverageType();
+                c.regionCode = v.regionCode();
+                c.provinceCode = v.provinceCode();
+                c.programme = v.programme();
+                c.integrated = v.integrated();
+                c.percentage = v.percentage();
+                c.pendingIneCode.addAll(v.pendingIneCodes());
+                out.coverage.add(c);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A submission: scope first (no key is stored for a caller who may not submit), then the MessageId claim,
+     * the work, and the stored answer (replayed to retries). Failures release the MessageId.
+     */
+    private <Q, R> R submission(String scope, String operation, Q request, Class<Q> requestType, String messageId,
+                                Class<R> responseType, Supplier<R> work) {
+        Actor partner = operations.requirePartner(scope);
+        if (request == null) {
+            throw new InvalidInput("request", "validation.required");
+        }
+        if (messageId == null) {
+            throw new SoapRefusal("MESSAGE_ID_REQUIRED", "partners.error.messageIdRequired");
+        }
+        if (!MessageIds.valid(messageId)) {
+            throw new SoapRefusal("MESSAGE_ID_INVALID", "partners.error.idempotencyKeyInvalid");
+        }
+        String hash = Signatures.sha256Hex(("SOAP " + operation + "\n" + marshal(requestType, request, operation + "Request"))
+                .getBytes(StandardCharsets.UTF_8));
+        IdempotencyStore.Claim claim = idempotency.begin(partner.username(), messageId, hash);
+        switch (claim.outcome()) {
+            case REPLAY -> {
+                return unmarshal(responseType, claim.body());
+            }
+            case MISMATCH -> throw new SoapRefusal("MESSAGE_ID_REUSED", "partners.error.idempotencyKeyReused");
+            case IN_PROGRESS -> throw new SoapRefusal("MESSAGE_IN_PROGRESS", "partners.error.idempotencyInProgress");
+            default -> {
+                // NEW: do the work below
+            }
+        }
+        try {
+            R result = work.get();
+            idempotency.complete(partner.username(), messageId, 200, "application/xml", null,
+                    marshal(responseType, result, operation + "Response"));
+            return result;
+        } catch (RuntimeException e) {
+            idempotency.abandon(partner.username(), messageId);
+            throw e;
+        }
+    }
+
+    private <R> R guarded(Supplier<R> call) throws PartnerFault {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw fault(e);
+        }
+    }
+
+    private PartnerFault fault(RuntimeException thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SoapRefusal s) {
+                return PartnerFault.of(s.code, texts.get(s.key));
+            }
+            if (t instanceof DomainException d) {
+                PartnerFault f = PartnerFault.of(d.code(), texts.get(d.messageKey(), d.args()));
+                if (d instanceof InvalidInput ii) {
+                    List<String> details = new ArrayList<>();
+                    for (FieldError fe : ii.fieldErrors()) {
+                        details.add(fe.field() + ": " + texts.get(fe.messageKey(), fe.args().toArray()));
+                    }
+                    f.getFaultInfo().field.addAll(details);
+                }
+                return f;
+            }
+            if (t instanceof OptimisticLockException) {
+                return PartnerFault.of("CONFLICT", texts.get("error.conflict"));
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure of a SOAP call, incident " + incident, thrown);
+        return PartnerFault.of("INTERNAL", texts.get("partners.error.internal", incident));
+    }
+
+    /** A refusal specific to the SOAP facade. */
+    static final class SoapRefusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+        final String key;
+
+        SoapRefusal(String code, String key) {
+            super(code, null, false, false);
+            this.code = code;
+            this.key = key;
+        }
+    }
+
+    // ---- mapping
+
+    private NewCase toNewCase(RegisterCaseRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.complaint == null) {
+            errors.add(new FieldError("complaint", "validation.required"));
+        }
+        if (r.victim == null || r.victim.identity == null) {
+            errors.add(new FieldError("victim", "validation.required"));
+        }
+        if (r.aggressor == null || r.aggressor.identity == null) {
+            errors.add(new FieldError("aggressor", "validation.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        ComplaintType c = r.complaint;
+        NewComplaint complaint = new NewComplaint(c.atestadoNumber, instant(c.filedAt, "complaint.filedAt"), c.place,
+                c.municipalityCode, parse(ComplaintChannel.class, c.channel, "complaint.channel"), c.summary);
+        VictimType v = r.victim;
+        NewVictim victim = new NewVictim(identity(v.identity, "victim"), v.language, Boolean.TRUE.equals(v.interpreterNeeded),
+                v.safeContactChannel, v.safeCallWindow, v.phone, v.address, Boolean.TRUE.equals(v.addressProtected));
+        AggressorType a = r.aggressor;
+        NewAggressor aggressor = new NewAggressor(identity(a.identity, "aggressor"),
+                parse(Relationship.class, a.relationship, "aggressor.relationship"), Boolean.TRUE.equals(a.cohabiting),
+                Boolean.TRUE.equals(a.weaponsLicence), !Boolean.FALSE.equals(a.whereaboutsKnown));
+        List<NewMinor> minors = new ArrayList<>();
+        for (MinorType m : r.minor) {
+            minors.add(new NewMinor(m.firstName, m.age == null ? -1 : m.age, Boolean.TRUE.equals(m.commonChild),
+                    m.custodyArrangement, m.school));
+        }
+        return new NewCase(complaint, victim, aggressor, minors, r.responsibleUnitId);
+    }
+
+    private PersonIdentity identity(PersonType p, String prefix) {
+        return new PersonIdentity(p.firstName, p.lastName1, p.lastName2,
+                parse(DocumentType.class, p.documentType, prefix + ".documentType"), p.documentNumber, date(p.birthDate),
+                p.nationality);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "partners.validation.enum");
+        }
+    }
+
+    private static long required(Long value, String field) {
+        if (value == null) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return value;
+    }
+
+    private static Instant instant(XMLGregorianCalendar x, String field) {
+        if (x == null) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return x.toGregorianCalendar().toInstant();
+    }
+
+    private static LocalDate date(XMLGregorianCalendar x) {
+        return x == null ? null : LocalDate.of(x.getYear(), x.getMonth(), x.getDay());
+    }
+
+    private static XMLGregorianCalendar xml(Instant i) {
+        if (i == null) {
+            return null;
+        }
+        try {
+            return DatatypeFactory.newInstance().newXMLGregorianCalendar(i.toString());
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> String marshal(Class<T> type, T value, String element) {
+        try {
+            StringWriter w = new StringWriter();
+            JAXBContext.newInstance(type).createMarshaller()
+                    .marshal(new JAXBElement<>(new QName(PartnerServiceEndpoint.NS, element), type, value), w);
+            return w.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot serialise " + type.getSimpleName(), e);
+        }
+    }
+
+    private static <T> T unmarshal(Class<T> type, String xml) {
+        try {
+            return JAXBContext.newInstance(type).createUnmarshaller()
+                    .unmarshal(new StreamSource(new StringReader(xml)), type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot read stored " + type.getSimpleName(), e);
+        }
+    }
+}

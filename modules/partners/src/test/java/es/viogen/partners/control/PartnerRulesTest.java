@@ -1,0 +1,58 @@
+package es.viogen.partners.control;
+
+import es.viogen.intake.api.IncidentType;
+import es.viogen.platform.api.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PartnerRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    @Test
+    void messageIdsAreShortAndPlain() {
+        assertTrue(MessageIds.valid("court-47:2026.11.23_0001"));
+        assertFalse(MessageIds.valid(""));
+        assertFalse(MessageIds.valid(null));
+        assertFalse(MessageIds.valid("with space"));
+        assertFalse(MessageIds.valid("x".repeat(101)));
+        assertFalse(MessageIds.valid("<script>"));
+    }
+
+    @Test
+    void callbacksMustBeHttpsUnlessDemo() {
+        assertTrue(CallbackUrls.acceptable("https://juzgado.example/viogen", false));
+        assertFalse(CallbackUrls.acceptable("http://juzgado.example/viogen", false));
+        assertTrue(CallbackUrls.acceptable("http://127.0.0.1:8089/hook", true));
+        assertFalse(CallbackUrls.acceptable("https://user:pw@juzgado.example/", false));
+        assertFalse(CallbackUrls.acceptable("file:///etc/passwd", true));
+        assertFalse(CallbackUrls.acceptable("not a url", true));
+    }
+
+    @Test
+    void aValidPermitPasses() {
+        assertDoesNotThrow(() -> PrisonEventRules.validate(new NewPrisonEvent(42L, IncidentType.PRISON_PERMIT,
+                NOW.minusSeconds(3600), LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 27), "CP Villanubla",
+                "Permiso ordinario"), NOW));
+    }
+
+    @Test
+    void invalidEventsNameEveryField() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> PrisonEventRules.validate(new NewPrisonEvent(null,
+                IncidentType.THREAT, NOW.plusSeconds(86_400), LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 24),
+                " ", null), NOW));
+        var fields = e.fieldErrors().stream().map(f -> f.field()).toList();
+        assertTrue(fields.containsAll(java.util.List.of("caseId", "type", "occurredAt", "facility", "endsOn")), fields.toString());
+    }
+
+    @Test
+    void aPermitNeedsItsDates() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> PrisonEventRules.validate(new NewPrisonEvent(1L,
+                IncidentType.PRISON_PERMIT, NOW, null, null, "CP", null), NOW));
+        assertEquals("startsOn", e.fieldErrors().get(0).field());
+    }
+}
