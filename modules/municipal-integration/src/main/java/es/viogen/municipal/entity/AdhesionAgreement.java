@@ -1,8 +1,9 @@
 package es.viogen.municipal.entity;
 
 import es.viogen.platform.api.RiskLevel;
-import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -61,9 +61,9 @@ public class AdhesionAgreement {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "agreement_id", nullable = false)
-    @OrderBy("side, id")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "commission_member", schema = "municipal", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderBy("side")
     private List<CommissionMember> commission = new ArrayList<>();
 
     @Version

@@ -1,25 +1,16 @@
 package es.viogen.municipal.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** A member of an agreement's joint follow-up commission (two representatives per side). */
-@Entity
-@Table(name = "commission_member", schema = "municipal")
+@Embeddable
 public class CommissionMember {
 
     /** Which party the member represents. */
     public enum Side { STATE, MUNICIPALITY }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -37,10 +28,6 @@ public class CommissionMember {
         this.side = side;
         this.memberName = memberName;
         this.position = position;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Side getSide() {
