@@ -2,6 +2,7 @@ package es.viogen.municipal.ui;
 
 import es.viogen.municipal.boundary.ImportProgress;
 import es.viogen.municipal.boundary.MunicipalRegistry;
+import es.viogen.municipal.boundary.RegistryImportJob;
 import es.viogen.municipal.control.RegistryRow;
 import es.viogen.municipal.control.RegistryStore;
 import es.viogen.municipal.entity.ImportRun;
@@ -11,8 +12,6 @@ import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Texts;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,8 +24,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Admin re-import of the registry: the uploaded CSV is validated in full first (refused with the reasons and nothing
@@ -37,7 +34,6 @@ import java.util.logging.Logger;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
 
     @Inject
     MunicipalRegistry registry;
@@ -51,8 +47,8 @@ public class ImportBacking implements Serializable {
     @Inject
     Texts texts;
 
-    @Resource
-    transient ManagedExecutorService executor;
+    @Inject
+    RegistryImportJob job;
 
     private String jobId;
     private String fileName;
@@ -83,16 +79,7 @@ public class ImportBacking implements Serializable {
         String id = UUID.randomUUID().toString();
         progress.start(id, rows.size());
         jobId = id;
-        String name = fileName;
-        executor.submit(() -> {
-            try {
-                RegistryStore.Summary s = registry.apply(actor, name, rows, n -> progress.advance(id, n));
-                progress.finish(id, s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Registry import failed; nothing was changed", e);
-                progress.fail(id, "municipal.import.failed");
-            }
-        });
+        job.run(id, actor, fileName, rows);
     }
 
     public int getPercent() {
