@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -85,7 +86,7 @@ public class AgreementExpiryCheck {
                         expired ? AlertSeverity.CRITICAL : AlertSeverity.WARNING, "AdhesionAgreement",
                         Long.toString(agreementId), "/municipal/adhesion.xhtml?ine=" + ine,
                         expired ? "municipal.alert.agreementExpired" : "municipal.alert.agreementExpiring",
-                        List.of(name, expiresOn.toString()),
+                        List.of(name, expiresOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
                         "AGREEMENT_EXPIRING:agreement:" + agreementId + ":" + expiresOn + ":unit:" + unitId));
             }
             if (inserted == 1) {

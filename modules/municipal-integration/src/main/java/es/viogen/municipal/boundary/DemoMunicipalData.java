@@ -67,7 +67,7 @@ public class DemoMunicipalData {
     }
 
     static final int INTEGRATED_TARGET = 62;
-    private static final String SOURCE = "Demo: programa VioGén Castilla y León (dato no público)";
+    private static final String SOURCE = "Demo (la lista real no es pública)";
     private static final Logger LOG = Logger.getLogger(DemoMunicipalData.class.getName());
     private static final List<AdhesionStatus> PATH = List.of(AdhesionStatus.REQUESTED,
             AdhesionStatus.AGREEMENT_IN_PREPARATION, AdhesionStatus.SIGNED, AdhesionStatus.TRAINING, AdhesionStatus.INTEGRATED);

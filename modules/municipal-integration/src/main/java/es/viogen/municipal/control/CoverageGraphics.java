@@ -26,8 +26,8 @@ public final class CoverageGraphics {
         int barW = 360;
         int h = bars.size() * rowH + 30;
         StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='vg-chart' width='").append(labelW + barW + 90)
-                .append("' height='").append(h).append("' viewBox='0 0 ").append(labelW + barW + 90).append(' ').append(h)
+        sb.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='vg-chart' width='").append(labelW + barW + 130)
+                .append("' height='").append(h).append("' viewBox='0 0 ").append(labelW + barW + 130).append(' ').append(h)
                 .append("'><title>").append(esc(title)).append("</title>");
         int y = 10;
         for (Bar b : bars) {
