@@ -57,6 +57,10 @@ public class ImportBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         scope.requireRole(Role.ADMIN);
         FacesContext fc = FacesContext.getCurrentInstance();
+        if (jobId != null && !isRunning()) {
+            progress.forget(jobId);
+            jobId = null;
+        }
         fileName = event.getFile().getFileName();
         refused = false;
         List<RegistryRow> rows;
