@@ -1,0 +1,165 @@
+package es.viogen.municipal.boundary;
+
+import es.viogen.municipal.control.Eligibility;
+import es.viogen.municipal.entity.Adhesion;
+import es.viogen.municipal.entity.AdhesionStatus;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.RecordNotFound;
+import es.viogen.platform.api.RequiresScope;
+import es.viogen.platform.api.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The INE municipality registry: lookup, programme membership and computed eligibility; adhesion transitions. */
+@Path("municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Municipios", description = "Registro INE de municipios, programa de adhesión y elegibilidad")
+public class MunicipalityResource {
+
+    @Inject
+    MunicipalRegistry registry;
+
+    @Inject
+    AdhesionDesk desk;
+
+    /** A transition as posted: target stage, the date it took effect (today if absent) and a note. */
+    public record TransitionRequest(String target, String effectiveOn, String note) {
+    }
+
+    @GET
+    @RolesAllowed({Role.PARTNER_NAME, Role.REGIONAL_UNIT_NAME, Role.ADHESION_MANAGER_NAME, Role.ADMIN_NAME})
+    @RequiresScope("coverage:read")
+    @Operation(summary = "Busca municipios",
+            description = "Filtros opcionales: province (código INE de 2 cifras), programme (true/false: en la lista del "
+                    + "programa), eligible (true/false: más de 5.000 habitantes y Policía Local), q (nombre o código).")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "Municipios, de más a menos habitantes", content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "400", description = "Filtro no válido", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Sin token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Sin el ámbito coverage:read", content = @Content(mediaType = "application/problem+json"))
+    public JsonArray list(@QueryParam("province") String province, @QueryParam("programme") String programme,
+                          @QueryParam("eligible") String eligible, @QueryParam("q") String q,
+                          @QueryParam("limit") @DefaultValue("500") int limit) {
+        if (province != null && !province.isBlank() && !province.trim().matches("\\d{2}")) {
+            throw new InvalidInput("province", "municipal.coverage.badCode");
+        }
+        if (limit < 1 || limit > 10000) {
+            throw new InvalidInput("limit", "municipal.rest.limit");
+        }
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        if (q != null && !q.isBlank()) {
+            registry.search(q, Math.min(limit, 100)).stream()
+                    .filter(v -> province == null || province.isBlank() || v.provinceCode().equals(province.trim()))
+                    .forEach(v -> out.add(summary(v.ineCode())));
+            return out.build();
+        }
+        for (Object[] r : registry.list(province, bool("programme", programme), bool("eligible", eligible), limit)) {
+            out.add(row(r));
+        }
+        return out.build();
+    }
+
+    @GET
+    @Path("{ineCode}")
+    @RolesAllowed({Role.PARTNER_NAME, Role.REGIONAL_UNIT_NAME, Role.ADHESION_MANAGER_NAME, Role.ADMIN_NAME})
+    @RequiresScope("coverage:read")
+    @Operation(summary = "Un municipio por su código INE (5 cifras), con su elegibilidad y su adhesión")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "Municipio", content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "404", description = "Código desconocido", content = @Content(mediaType = "application/problem+json"))
+    public JsonObject one(@PathParam("ineCode") String ineCode) {
+        if (ineCode == null || !ineCode.matches("\\d{5}")) {
+            throw new InvalidInput("ineCode", "municipal.import.badIneCode");
+        }
+        return summary(ineCode);
+    }
+
+    @POST
+    @Path("{ineCode}/adhesion/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADHESION_MANAGER_NAME)
+    @Operation(summary = "Avanza la adhesión de un ayuntamiento (gestores de adhesión)",
+            description = "target: REQUESTED, AGREEMENT_IN_PREPARATION, SIGNED, TRAINING, INTEGRATED, REJECTED o WITHDRAWN. "
+                    + "Las transiciones no permitidas (p. ej. integrar antes de firmar) se rechazan con 422.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "Nuevo estado", content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Fuera de su territorio", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Transición no permitida", content = @Content(mediaType = "application/problem+json"))
+    public JsonObject transition(@PathParam("ineCode") String ineCode, TransitionRequest body) {
+        if (body == null) {
+            throw new InvalidInput("target", "validation.required");
+        }
+        AdhesionStatus target;
+        try {
+            target = AdhesionStatus.valueOf(body.target() == null ? "" : body.target().trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("target", "municipal.rest.badTarget");
+        }
+        LocalDate on;
+        try {
+            on = body.effectiveOn() == null || body.effectiveOn().isBlank() ? AdhesionDesk.today()
+                    : LocalDate.parse(body.effectiveOn().trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("effectiveOn", "municipal.rest.badDate");
+        }
+        Adhesion a = desk.transition(ineCode, target, on, body.note());
+        return Json.createObjectBuilder().add("ineCode", ineCode).add("status", a.getStatus().name()).build();
+    }
+
+    private JsonObject summary(String ineCode) {
+        return row(registry.row(ineCode).orElseThrow(() -> new RecordNotFound("Municipality", ineCode))).build();
+    }
+
+    private static Boolean bool(String field, String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if ("true".equalsIgnoreCase(v.trim())) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(v.trim())) {
+            return false;
+        }
+        throw new InvalidInput(field, "municipal.rest.boolean");
+    }
+
+    private static JsonObjectBuilder row(Object[] r) {
+        int population = ((Number) r[6]).intValue();
+        boolean police = (Boolean) r[8];
+        JsonObjectBuilder b = Json.createObjectBuilder().add("ineCode", (String) r[0]).add("name", (String) r[1])
+                .add("provinceCode", (String) r[2]).add("provinceName", (String) r[3]).add("regionCode", (String) r[4])
+                .add("regionName", (String) r[5]).add("population", population)
+                .add("populationYear", ((Number) r[7]).intValue()).add("hasLocalPolice", police)
+                .add("eligible", Eligibility.eligible(population, police))
+                .add("programme", Boolean.TRUE.equals(r[9]))
+                .add("adhesionStatus", r[10] == null ? "NOT_STARTED" : (String) r[10])
+                .add("integrated", "INTEGRATED".equals(r[10]));
+        if (r[11] != null) {
+            b.add("lat", ((Number) r[11]).doubleValue()).add("lon", ((Number) r[12]).doubleValue());
+        }
+        return b;
+    }
+}
