@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -29,19 +28,13 @@ import java.util.regex.Pattern;
 
 /**
  * The partner registry (administrators only): organisation, kind, scopes, territory, active flag, and the client
- * credentials. Secrets are generated here, shown once, and stored only as PBKDF2 hashes (same parameters as people's
- * passwords: PBKDF2WithHmacSHA256, 100 000 iterations, 32-byte salt).
+ * credentials. Secrets are generated here and shown once; the platform's PartnerClients API stores them only as
+ * PBKDF2 hashes (PBKDF2WithHmacSHA256, 100 000 iterations, 32-byte salt).
  */
 @ApplicationScoped
 public class PartnerRegistry {
 
     /** The same parameters as the platform's password hashing, so the token endpoint verifies these hashes. */
-    static final Map<String, String> PBKDF2 = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "100000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32");
-
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9.-]{2,79}");
     private static final Pattern CODE2 = Pattern.compile("\\d{2}");
 
@@ -54,9 +47,6 @@ public class PartnerRegistry {
 
     @Inject
     PlatformPartnerClients platformClients;
-
-    @Inject
-    Pbkdf2PasswordHash hash;
 
     @Inject
     AccessScope scope;
@@ -93,7 +83,7 @@ public class PartnerRegistry {
         }
         Partner p = new Partner(clientId, organisation.trim(), kind, scopes, territory, blankToNull(contactEmail), Instant.now());
         em.persist(p);
-        platformClients.create(clientId, p.getOrganisation(), kind.name(), hashOf(secret), p.scopeSet(), p.territory());
+        platformClients.create(clientId, p.getOrganisation(), kind.name(), secret, p.scopeSet(), p.territory());
         return new IssuedSecret(clientId, secret);
     }
 
@@ -122,7 +112,7 @@ public class PartnerRegistry {
             throw new RecordNotFound("Partner", id);
         }
         String secret = Secrets.generate();
-        platformClients.rotateSecret(p.getClientId(), hashOf(secret));
+        platformClients.rotateSecret(p.getClientId(), secret);
         p.secretRotated(Instant.now());
         audit.record(AuditAction.UPDATE, "Partner", p.getClientId(), "secret rotated");
         return new IssuedSecret(p.getClientId(), secret);
@@ -161,10 +151,6 @@ public class PartnerRegistry {
         return errors;
     }
 
-    private String hashOf(String secret) {
-        hash.initialize(PBKDF2);
-        return hash.generate(secret.toCharArray());
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

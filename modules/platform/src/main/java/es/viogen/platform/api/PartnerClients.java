@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The registry of partner systems' credentials (secrets kept as PBKDF2 hashes). Used by the partners module's
  * administration screens; verification is used for SOAP calls authenticated with HTTP Basic.
- * Every change is audited; all operations but {@link #verify} require the ADMIN role.
+ * Every change is audited; all operations but {@link #verify} require the ADMIN role when called on behalf of a
+ * person (outside any request, e.g. demo data at startup, the system itself is the actor).
  */
 public interface PartnerClients {
 
@@ -19,13 +20,13 @@ public interface PartnerClients {
 
     Optional<PartnerClientView> find(String clientId);
 
-    /** Registers a client with an initial secret (at least 16 characters). */
+    /** Registers a client with an initial secret (at least 16 characters when a person sets it). */
     PartnerClientView register(String clientId, String organisation, String kind, Set<String> scopes,
                                Territory territory, String secret);
 
     void rotateSecret(String clientId, String newSecret);
 
-    void update(String clientId, String organisation, Set<String> scopes, Territory territory, boolean active);
+    void update(String clientId, String organisation, String kind, Set<String> scopes, Territory territory, boolean active);
 
     /** The client if the id and secret match an active client (constant-time whatever the outcome). */
     Optional<PartnerClientView> verify(String clientId, String secret);

@@ -12,6 +12,7 @@ import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.entity.PartnerClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,7 +49,7 @@ public class PartnerClientRegistry implements PartnerClients {
     @Override
     @Transactional
     public List<PartnerClientView> all() {
-        scope.requireRole(Role.ADMIN);
+        requireAdminOrSystem();
         return em.createQuery("SELECT c FROM PartnerClient c ORDER BY c.clientId", PartnerClient.class)
                 .getResultStream().map(PartnerClientRegistry::view).toList();
     }
@@ -56,7 +57,7 @@ public class PartnerClientRegistry implements PartnerClients {
     @Override
     @Transactional
     public Optional<PartnerClientView> find(String clientId) {
-        scope.requireRole(Role.ADMIN);
+        requireAdminOrSystem();
         return byId(clientId).map(PartnerClientRegistry::view);
     }
 
@@ -64,7 +65,7 @@ public class PartnerClientRegistry implements PartnerClients {
     @Transactional
     public PartnerClientView register(String clientId, String organisation, String kind, Set<String> scopes,
                                       Territory territory, String secret) {
-        scope.requireRole(Role.ADMIN);
+        requireAdminOrSystem();
         List<FieldError> errors = new ArrayList<>();
         if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
             errors.add(new FieldError("clientId", "admin.partner.invalidClientId"));
@@ -76,7 +77,7 @@ public class PartnerClientRegistry implements PartnerClients {
             errors.add(new FieldError("kind", "validation.required"));
         }
         validateScopes(scopes, errors);
-        if (secret == null || secret.length() < MIN_SECRET) {
+        if (secret == null || secret.isBlank() || (!system() && secret.length() < MIN_SECRET)) {
             errors.add(new FieldError("secret", "admin.partner.weakSecret", MIN_SECRET));
         }
         if (!errors.isEmpty()) {
@@ -96,7 +97,7 @@ public class PartnerClientRegistry implements PartnerClients {
     @Override
     @Transactional
     public void rotateSecret(String clientId, String newSecret) {
-        scope.requireRole(Role.ADMIN);
+        requireAdminOrSystem();
         if (newSecret == null || newSecret.length() < MIN_SECRET) {
             throw new InvalidInput("secret", "admin.partner.weakSecret", MIN_SECRET);
         }
@@ -107,8 +108,9 @@ public class PartnerClientRegistry implements PartnerClients {
 
     @Override
     @Transactional
-    public void update(String clientId, String organisation, Set<String> scopes, Territory territory, boolean active) {
-        scope.requireRole(Role.ADMIN);
+    public void update(String clientId, String organisation, String kind, Set<String> scopes, Territory territory,
+                       boolean active) {
+        requireAdminOrSystem();
         List<FieldError> errors = new ArrayList<>();
         validateScopes(scopes, errors);
         if (organisation == null || organisation.isBlank()) {
@@ -118,7 +120,7 @@ public class PartnerClientRegistry implements PartnerClients {
             throw new InvalidInput(errors);
         }
         PartnerClient c = byId(clientId).orElseThrow(() -> new RecordNotFound("PartnerClient", clientId));
-        c.update(organisation.trim(), scopes, territory == null ? Territory.NATIONAL : territory);
+        c.update(organisation.trim(), kind, scopes, territory == null ? Territory.NATIONAL : territory);
         c.setActive(active);
         audit.record(AuditAction.UPDATE, "PartnerClient", clientId, "partner registry");
     }
@@ -136,6 +138,22 @@ public class PartnerClientRegistry implements PartnerClients {
         }
         return hash.verify(secret.toCharArray(), c.get().getSecretHash()) ? c.map(PartnerClientRegistry::view)
                 : Optional.empty();
+    }
+
+    /** People must be administrators; with no request at all (startup, timers) the system itself acts. */
+    private void requireAdminOrSystem() {
+        if (!system()) {
+            scope.requireRole(Role.ADMIN);
+        }
+    }
+
+    private boolean system() {
+        try {
+            scope.actor();
+            return false;
+        } catch (ContextNotActiveException e) {
+            return true;
+        }
     }
 
     private static void validateScopes(Set<String> scopes, List<FieldError> errors) {

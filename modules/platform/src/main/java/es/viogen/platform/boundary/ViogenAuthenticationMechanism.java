@@ -29,8 +29,9 @@ import es.viogen.platform.api.PartnerClients;
  * <ul>
  *   <li>{@code /api/*}: MicroProfile JWT bearer tokens only (no session, no cookies: CSRF cannot ride on them);
  *       an invalid token is 401 problem+json;</li>
- *   <li>{@code /ws/*} (SOAP): HTTP Basic with a partner's client id and secret, on every call (over TLS in
- *       production); wrong credentials are 401 with a Basic challenge; WSDL and XSD downloads need none;</li>
+ *   <li>{@code /ws/*} (SOAP): the same bearer tokens, or HTTP Basic with a partner's client id and secret (for
+ *       legacy stacks), on every call (over TLS in production); wrong credentials are 401; WSDL and XSD downloads
+ *       need none;</li>
  *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page, then the HTTP session
  *       (id changed at login); a protected page without a login redirects to the login page.</li>
  * </ul>
@@ -107,6 +108,9 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus soapRequest(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext ctx) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return apiRequest(request, response, ctx, request.getRequestURI());
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return ctx.doNothing();
         }

@@ -51,6 +51,9 @@ public class PartnerClient {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "secret_rotated_at")
+    private Instant secretRotatedAt;
+
     @Version
     private long version;
 
@@ -77,8 +80,11 @@ public class PartnerClient {
         return new Territory(regionCode, provinceCode, null);
     }
 
-    public void update(String organisation, Set<String> scopes, Territory territory) {
+    public void update(String organisation, String kind, Set<String> scopes, Territory territory) {
         this.organisation = organisation;
+        if (kind != null && !kind.isBlank()) {
+            this.kind = kind;
+        }
         this.scopes = String.join(" ", scopes);
         this.regionCode = territory.regionCode();
         this.provinceCode = territory.provinceCode();
@@ -86,6 +92,7 @@ public class PartnerClient {
 
     public void rotateSecret(String newHash) {
         this.secretHash = newHash;
+        this.secretRotatedAt = Instant.now();
     }
 
     public Long getId() {
