@@ -119,13 +119,13 @@ public class CaseInactivations {
     public String describe(List<InactivationRules.Unmet> unmet) {
         return unmet.stream().map(u -> "SUPERVISION_REQUIRED".equals(u.code())
                         ? texts.get(u.messageKey(), java.util.Arrays.stream(String.valueOf(u.args().get(0)).split(",\\s*"))
-                                .map(r -> texts.get("supervisionReason." + r)).collect(Collectors.joining(", ")))
+                                .map(r -> texts.get("intake.supervisionReason." + r)).collect(Collectors.joining(", ")))
                         : texts.get(u.messageKey(), u.args().toArray()))
                 .collect(Collectors.joining(" "));
     }
 
     private void refuse(List<InactivationRules.Unmet> unmet) {
-        throw new RuleViolation(unmet.get(0).code(), "inactivation.refused", describe(unmet));
+        throw new RuleViolation(unmet.get(0).code(), "intake.inactivation.refused", describe(unmet));
     }
 
     private static String trim(String s) {

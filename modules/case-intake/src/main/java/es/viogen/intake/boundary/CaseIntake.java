@@ -150,12 +150,12 @@ public class CaseIntake implements CaseRegistration {
             unitId = actor.unitId();
         }
         if (unitId == null) {
-            errors.add(new FieldError("responsibleUnitId", "validation.required"));
+            errors.add(new FieldError("responsibleUnitId", "intake.validation.required"));
             return null;
         }
         Optional<UnitView> unit = units.find(unitId);
         if (unit.isEmpty() || !OwnershipRules.canOwnCases(unit.get())) {
-            errors.add(new FieldError("responsibleUnitId", "validation.unit.unknown", String.valueOf(unitId)));
+            errors.add(new FieldError("responsibleUnitId", "intake.validation.unit.unknown", String.valueOf(unitId)));
             return null;
         }
         return unit.get();
@@ -172,7 +172,7 @@ public class CaseIntake implements CaseRegistration {
                     return chosen;
                 }
             }
-            throw new InvalidInput("link", "validation.link.unknown");
+            throw new InvalidInput("link", "intake.validation.link.unknown");
         }
         return matches.stream().filter(m -> m.getKind() == DuplicateMatch.Kind.DOCUMENT)
                 .map(DuplicateMatch::getPersonRef).findFirst().orElseGet(repository::nextPersonRef);

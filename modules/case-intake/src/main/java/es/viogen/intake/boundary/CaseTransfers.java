@@ -65,11 +65,11 @@ public class CaseTransfers {
         List<FieldError> errors = new ArrayList<>();
         UnitView target = null;
         if (toUnitId == null) {
-            errors.add(new FieldError("toUnitId", "validation.required"));
+            errors.add(new FieldError("toUnitId", "intake.validation.required"));
         } else {
             target = units.find(toUnitId).filter(OwnershipRules::canOwnCases).orElse(null);
             if (target == null) {
-                errors.add(new FieldError("toUnitId", "validation.unit.unknown", String.valueOf(toUnitId)));
+                errors.add(new FieldError("toUnitId", "intake.validation.unit.unknown", String.valueOf(toUnitId)));
             }
         }
         String ine = newMunicipalityCode == null || newMunicipalityCode.isBlank() ? null : newMunicipalityCode.trim();
@@ -77,19 +77,19 @@ public class CaseTransfers {
             IntakeValidation.municipality("newMunicipalityCode", ine, municipalities::known, errors);
         }
         if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "validation.required"));
+            errors.add(new FieldError("reason", "intake.validation.required"));
         } else if (reason.length() > 1000) {
-            errors.add(new FieldError("reason", "validation.length", 1000));
+            errors.add(new FieldError("reason", "intake.validation.length", 1000));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         Case c = access.forChange(caseId, "transfer request");
         if (target.id() == c.getUnitId()) {
-            throw new InvalidInput("toUnitId", "transfer.sameUnit");
+            throw new InvalidInput("toUnitId", "intake.transfer.sameUnit");
         }
         if (repository.pendingTransferOf(caseId).isPresent()) {
-            throw new ConflictingChange("transfer.pendingExists");
+            throw new ConflictingChange("intake.transfer.pendingExists");
         }
         Transfer t = new Transfer(caseId, c.getUnitId(), target.id(), ine, reason.trim(), Instant.now(),
                 scope.actor().username());
@@ -121,7 +121,7 @@ public class CaseTransfers {
     @Transactional
     public void reject(long caseId, long transferId, String note) {
         if (note == null || note.isBlank()) {
-            throw new InvalidInput("note", "validation.required");
+            throw new InvalidInput("note", "intake.validation.required");
         }
         Transfer t = pending(caseId, transferId);
         UnitView target = units.find(t.getToUnitId()).orElseThrow(() -> new RecordNotFound("Unit", t.getToUnitId()));
@@ -152,7 +152,7 @@ public class CaseTransfers {
             throw new RecordNotFound("Transfer", transferId);
         }
         if (t.getStatus() != TransferStatus.PENDING) {
-            throw new RuleViolation("TRANSFER_DECIDED", "transfer.alreadyDecided");
+            throw new RuleViolation("TRANSFER_DECIDED", "intake.transfer.alreadyDecided");
         }
         return t;
     }

@@ -113,7 +113,7 @@ public class CasesResource {
     @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write o unidad fuera del territorio", content = @Content(mediaType = PROBLEM))
     public Response register(NewCase body) {
         if (body == null) {
-            throw new InvalidInput("complaint", "validation.required");
+            throw new InvalidInput("complaint", "intake.validation.required");
         }
         CaseRef ref = intake.register(body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(ref.caseId())).build();
@@ -144,7 +144,7 @@ public class CasesResource {
     @APIResponse(responseCode = "400", description = "Falta el documento", content = @Content(mediaType = PROBLEM))
     public String searchByDocument(@QueryParam("document") String document) {
         if (document == null || document.isBlank()) {
-            throw new InvalidInput("document", "validation.required");
+            throw new InvalidInput("document", "intake.validation.required");
         }
         List<DuplicateMatch> matches = duplicates.byDocument(document);
         JsonArrayBuilder visible = Json.createArrayBuilder();

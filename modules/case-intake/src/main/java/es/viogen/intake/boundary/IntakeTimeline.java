@@ -39,29 +39,29 @@ public class IntakeTimeline implements TimelineContribution {
         if (c == null) {
             return out;
         }
-        out.add(new TimelineEntry(c.getOpenedAt(), "CASE_OPENED", "timeline.opened", List.of(c.getCaseNumber()), null));
+        out.add(new TimelineEntry(c.getOpenedAt(), "CASE_OPENED", "intake.timeline.opened", List.of(c.getCaseNumber()), null));
         for (Complaint k : repository.complaintsOf(caseId)) {
-            out.add(new TimelineEntry(k.getFiledAt(), "COMPLAINT", "timeline.complaint",
-                    List.of(k.getAtestadoNumber() == null ? "-" : k.getAtestadoNumber(), texts.get("channel." + k.getChannel())), null));
+            out.add(new TimelineEntry(k.getFiledAt(), "COMPLAINT", "intake.timeline.complaint",
+                    List.of(k.getAtestadoNumber() == null ? "-" : k.getAtestadoNumber(), texts.get("intake.channel." + k.getChannel())), null));
         }
         for (Incident i : repository.incidentsOf(caseId)) {
             out.add(new TimelineEntry(i.getOccurredAt(), "INCIDENT",
-                    i.isRequiresReassessment() ? "timeline.incident.reassess" : "timeline.incident",
-                    List.of(texts.get("incidentType." + i.getType())), null));
+                    i.isRequiresReassessment() ? "intake.timeline.incident.reassess" : "intake.timeline.incident",
+                    List.of(texts.get("intake.incidentType." + i.getType())), null));
             if (i.isReactivatedCase()) {
-                out.add(new TimelineEntry(i.getRecordedAt(), "CASE_REACTIVATED", "timeline.reactivated", List.of(), null));
+                out.add(new TimelineEntry(i.getRecordedAt(), "CASE_REACTIVATED", "intake.timeline.reactivated", List.of(), null));
             }
         }
         for (Transfer t : repository.transfersOf(caseId)) {
-            out.add(new TimelineEntry(t.getRequestedAt(), "TRANSFER_REQUESTED", "timeline.transfer.requested",
+            out.add(new TimelineEntry(t.getRequestedAt(), "TRANSFER_REQUESTED", "intake.timeline.transfer.requested",
                     List.of(unit(t.getToUnitId())), null));
             if (t.getStatus() != TransferStatus.PENDING && t.getDecidedAt() != null) {
                 out.add(new TimelineEntry(t.getDecidedAt(), "TRANSFER_" + t.getStatus(),
-                        "timeline.transfer." + t.getStatus(), List.of(unit(t.getToUnitId())), null));
+                        "intake.timeline.transfer." + t.getStatus(), List.of(unit(t.getToUnitId())), null));
             }
         }
         for (Inactivation i : repository.inactivationsOf(caseId)) {
-            out.add(new TimelineEntry(i.getDecidedAt(), "INACTIVATION_" + i.getKind(), "timeline.inactivation." + i.getKind(),
+            out.add(new TimelineEntry(i.getDecidedAt(), "INACTIVATION_" + i.getKind(), "intake.timeline.inactivation." + i.getKind(),
                     List.of(i.getSupervisedUntil() == null ? "-" : i.getSupervisedUntil().format(
                             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))), null));
         }

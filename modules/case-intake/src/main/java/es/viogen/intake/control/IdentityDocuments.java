@@ -41,38 +41,38 @@ public final class IdentityDocuments {
      */
     public static Optional<String> problem(DocumentType type, String rawNumber) {
         if (type == null) {
-            return Optional.of("validation.document.typeRequired");
+            return Optional.of("intake.validation.document.typeRequired");
         }
         String n = normalise(rawNumber);
         switch (type) {
             case NONE:
-                return n == null ? Optional.empty() : Optional.of("validation.document.numberWithoutType");
+                return n == null ? Optional.empty() : Optional.of("intake.validation.document.numberWithoutType");
             case DNI:
                 if (n == null) {
-                    return Optional.of("validation.required");
+                    return Optional.of("intake.validation.required");
                 }
                 if (!DNI.matcher(n).matches()) {
-                    return Optional.of("validation.document.dniFormat");
+                    return Optional.of("intake.validation.document.dniFormat");
                 }
                 return checkLetter(Long.parseLong(n.substring(0, 8))) == n.charAt(8)
-                        ? Optional.empty() : Optional.of("validation.document.dniLetter");
+                        ? Optional.empty() : Optional.of("intake.validation.document.dniLetter");
             case NIE:
                 if (n == null) {
-                    return Optional.of("validation.required");
+                    return Optional.of("intake.validation.required");
                 }
                 if (!NIE.matcher(n).matches()) {
-                    return Optional.of("validation.document.nieFormat");
+                    return Optional.of("intake.validation.document.nieFormat");
                 }
                 long number = Long.parseLong("XYZ".indexOf(n.charAt(0)) + n.substring(1, 8));
                 return checkLetter(number) == n.charAt(8)
-                        ? Optional.empty() : Optional.of("validation.document.nieLetter");
+                        ? Optional.empty() : Optional.of("intake.validation.document.nieLetter");
             case PASSPORT:
                 if (n == null) {
-                    return Optional.of("validation.required");
+                    return Optional.of("intake.validation.required");
                 }
-                return PASSPORT.matcher(n).matches() ? Optional.empty() : Optional.of("validation.document.passportFormat");
+                return PASSPORT.matcher(n).matches() ? Optional.empty() : Optional.of("intake.validation.document.passportFormat");
             default:
-                return Optional.of("validation.document.typeRequired");
+                return Optional.of("intake.validation.document.typeRequired");
         }
     }
 

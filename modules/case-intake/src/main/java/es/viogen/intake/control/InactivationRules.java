@@ -66,18 +66,18 @@ public final class InactivationRules {
         LocalDate today = now.atZone(MADRID).toLocalDate();
         List<Unmet> unmet = new ArrayList<>();
         if (f.status() == CaseStatus.INACTIVE) {
-            unmet.add(new Unmet("ALREADY_INACTIVE", "inactivation.unmet.alreadyInactive"));
+            unmet.add(new Unmet("ALREADY_INACTIVE", "intake.inactivation.unmet.alreadyInactive"));
         } else if (f.status() == CaseStatus.SUPERVISED) {
-            unmet.add(new Unmet("ALREADY_SUPERVISED", "inactivation.unmet.alreadySupervised"));
+            unmet.add(new Unmet("ALREADY_SUPERVISED", "intake.inactivation.unmet.alreadySupervised"));
         }
         if (f.level() == null) {
-            unmet.add(new Unmet("NO_ASSESSMENT", "inactivation.unmet.noAssessment"));
+            unmet.add(new Unmet("NO_ASSESSMENT", "intake.inactivation.unmet.noAssessment"));
         } else {
             boolean fresh = f.levelAssessedAt() != null
                     && !f.levelAssessedAt().isBefore(now.minus(java.time.Duration.ofDays(REASSESSMENT_FRESH_DAYS)))
                     && (f.lastIncidentAt() == null || !f.levelAssessedAt().isBefore(f.lastIncidentAt()));
             if (!fresh) {
-                unmet.add(new Unmet("REASSESSMENT_REQUIRED", "inactivation.unmet.reassessment", REASSESSMENT_FRESH_DAYS));
+                unmet.add(new Unmet("REASSESSMENT_REQUIRED", "intake.inactivation.unmet.reassessment", REASSESSMENT_FRESH_DAYS));
             }
         }
         String rule;
@@ -85,32 +85,32 @@ public final class InactivationRules {
             rule = "INSTR_2_2024_MEDIUM_OR_ABOVE";
             LocalDate eligibleSince = today.minusMonths(UNLOCATABLE_MONTHS);
             if (r.victimUnlocatableSince() == null) {
-                unmet.add(new Unmet("VICTIM_NOT_UNLOCATABLE", "inactivation.unmet.unlocatableMissing", UNLOCATABLE_MONTHS));
+                unmet.add(new Unmet("VICTIM_NOT_UNLOCATABLE", "intake.inactivation.unmet.unlocatableMissing", UNLOCATABLE_MONTHS));
             } else if (r.victimUnlocatableSince().isAfter(today)) {
-                unmet.add(new Unmet("DATE_IN_FUTURE", "inactivation.unmet.unlocatableFuture"));
+                unmet.add(new Unmet("DATE_IN_FUTURE", "intake.inactivation.unmet.unlocatableFuture"));
             } else if (r.victimUnlocatableSince().isAfter(eligibleSince)) {
-                unmet.add(new Unmet("UNLOCATABLE_LESS_THAN_6_MONTHS", "inactivation.unmet.unlocatableShort",
+                unmet.add(new Unmet("UNLOCATABLE_LESS_THAN_6_MONTHS", "intake.inactivation.unmet.unlocatableShort",
                         UNLOCATABLE_MONTHS, DAY.format(r.victimUnlocatableSince().plusMonths(UNLOCATABLE_MONTHS))));
             }
         } else {
             rule = "INSTR_2_2024_LOW";
             if (r.judicialMeasureInForce()) {
-                unmet.add(new Unmet("JUDICIAL_MEASURE_IN_FORCE", "inactivation.unmet.judicialMeasure"));
+                unmet.add(new Unmet("JUDICIAL_MEASURE_IN_FORCE", "intake.inactivation.unmet.judicialMeasure"));
             }
             if (r.vulnerabilityObserved()) {
-                unmet.add(new Unmet("VULNERABILITY_OBSERVED", "inactivation.unmet.vulnerability"));
+                unmet.add(new Unmet("VULNERABILITY_OBSERVED", "intake.inactivation.unmet.vulnerability"));
             }
             if (r.inPersonContactOn() == null) {
-                unmet.add(new Unmet("IN_PERSON_CONTACT_MISSING", "inactivation.unmet.contactMissing"));
+                unmet.add(new Unmet("IN_PERSON_CONTACT_MISSING", "intake.inactivation.unmet.contactMissing"));
             } else if (r.inPersonContactOn().isAfter(today)) {
-                unmet.add(new Unmet("DATE_IN_FUTURE", "inactivation.unmet.contactFuture"));
+                unmet.add(new Unmet("DATE_IN_FUTURE", "intake.inactivation.unmet.contactFuture"));
             } else if (r.inPersonContactOn().isBefore(today.minusDays(CONTACT_FRESH_DAYS))) {
-                unmet.add(new Unmet("IN_PERSON_CONTACT_OLD", "inactivation.unmet.contactOld", CONTACT_FRESH_DAYS));
+                unmet.add(new Unmet("IN_PERSON_CONTACT_OLD", "intake.inactivation.unmet.contactOld", CONTACT_FRESH_DAYS));
             }
         }
         List<SupervisionReason> reasons = supervisionReasons(f, now);
         if (!reasons.isEmpty() && !r.supervised()) {
-            unmet.add(new Unmet("SUPERVISION_REQUIRED", "inactivation.unmet.supervisionRequired",
+            unmet.add(new Unmet("SUPERVISION_REQUIRED", "intake.inactivation.unmet.supervisionRequired",
                     String.join(", ", reasons.stream().map(Enum::name).toList())));
         }
         if (r.supervised() && reasons.isEmpty()) {
@@ -144,9 +144,9 @@ public final class InactivationRules {
     public static List<Unmet> checkExtension(CaseStatus status, int extensionsSoFar) {
         List<Unmet> unmet = new ArrayList<>();
         if (status != CaseStatus.SUPERVISED) {
-            unmet.add(new Unmet("NOT_SUPERVISED", "inactivation.unmet.notSupervised"));
+            unmet.add(new Unmet("NOT_SUPERVISED", "intake.inactivation.unmet.notSupervised"));
         } else if (extensionsSoFar >= MAX_EXTENSIONS) {
-            unmet.add(new Unmet("MAX_EXTENSIONS", "inactivation.unmet.maxExtensions", MAX_EXTENSIONS));
+            unmet.add(new Unmet("MAX_EXTENSIONS", "intake.inactivation.unmet.maxExtensions", MAX_EXTENSIONS));
         }
         return unmet;
     }
@@ -156,9 +156,9 @@ public final class InactivationRules {
         List<Unmet> unmet = new ArrayList<>();
         LocalDate today = now.atZone(MADRID).toLocalDate();
         if (status != CaseStatus.SUPERVISED) {
-            unmet.add(new Unmet("NOT_SUPERVISED", "inactivation.unmet.notSupervised"));
+            unmet.add(new Unmet("NOT_SUPERVISED", "intake.inactivation.unmet.notSupervised"));
         } else if (supervisedUntil != null && today.isBefore(supervisedUntil)) {
-            unmet.add(new Unmet("SUPERVISION_RUNNING", "inactivation.unmet.supervisionRunning", DAY.format(supervisedUntil)));
+            unmet.add(new Unmet("SUPERVISION_RUNNING", "intake.inactivation.unmet.supervisionRunning", DAY.format(supervisedUntil)));
         }
         return unmet;
     }

@@ -36,7 +36,7 @@ public final class IntakeValidation {
     public static List<FieldError> check(NewCase c, Predicate<String> municipalityKnown, Instant now, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (c == null) {
-            errors.add(new FieldError("complaint", "validation.required"));
+            errors.add(new FieldError("complaint", "intake.validation.required"));
             return errors;
         }
         complaint(c.complaint(), municipalityKnown, now, errors);
@@ -54,17 +54,17 @@ public final class IntakeValidation {
 
     static void complaint(NewComplaint k, Predicate<String> municipalityKnown, Instant now, List<FieldError> errors) {
         if (k == null) {
-            errors.add(new FieldError("complaint", "validation.required"));
+            errors.add(new FieldError("complaint", "intake.validation.required"));
             return;
         }
         if (k.filedAt() == null) {
-            errors.add(new FieldError("complaint.filedAt", "validation.required"));
+            errors.add(new FieldError("complaint.filedAt", "intake.validation.required"));
         } else if (k.filedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            errors.add(new FieldError("complaint.filedAt", "validation.future"));
+            errors.add(new FieldError("complaint.filedAt", "intake.validation.future"));
         }
         municipality("complaint.municipalityCode", k.municipalityCode(), municipalityKnown, errors);
         if (k.channel() == null) {
-            errors.add(new FieldError("complaint.channel", "validation.required"));
+            errors.add(new FieldError("complaint.channel", "intake.validation.required"));
         }
         length("complaint.atestadoNumber", k.atestadoNumber(), 40, errors);
         length("complaint.place", k.place(), 300, errors);
@@ -73,17 +73,17 @@ public final class IntakeValidation {
 
     public static void municipality(String field, String code, Predicate<String> known, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError(field, "validation.required"));
+            errors.add(new FieldError(field, "intake.validation.required"));
         } else if (!isIneFormat(code.trim())) {
-            errors.add(new FieldError(field, "validation.municipality.format"));
+            errors.add(new FieldError(field, "intake.validation.municipality.format"));
         } else if (!known.test(code.trim())) {
-            errors.add(new FieldError(field, "validation.municipality.unknown", code.trim()));
+            errors.add(new FieldError(field, "intake.validation.municipality.unknown", code.trim()));
         }
     }
 
     static void victim(NewVictim v, LocalDate today, List<FieldError> errors) {
         if (v == null) {
-            errors.add(new FieldError("victim", "validation.required"));
+            errors.add(new FieldError("victim", "intake.validation.required"));
             return;
         }
         identity("victim.identity", v.identity(), today, errors);
@@ -93,30 +93,30 @@ public final class IntakeValidation {
         length("victim.phone", v.phone(), 30, errors);
         length("victim.address", v.address(), 300, errors);
         if (v.phone() != null && !v.phone().isBlank() && !v.phone().matches("[+0-9 ()-]{6,30}")) {
-            errors.add(new FieldError("victim.phone", "validation.phone"));
+            errors.add(new FieldError("victim.phone", "intake.validation.phone"));
         }
     }
 
     static void aggressor(NewAggressor a, LocalDate today, List<FieldError> errors) {
         if (a == null) {
-            errors.add(new FieldError("aggressor", "validation.required"));
+            errors.add(new FieldError("aggressor", "intake.validation.required"));
             return;
         }
         identity("aggressor.identity", a.identity(), today, errors);
         if (a.relationship() == null) {
-            errors.add(new FieldError("aggressor.relationship", "validation.required"));
+            errors.add(new FieldError("aggressor.relationship", "intake.validation.required"));
         }
     }
 
     static void minor(String field, NewMinor m, List<FieldError> errors) {
         if (m == null) {
-            errors.add(new FieldError(field, "validation.required"));
+            errors.add(new FieldError(field, "intake.validation.required"));
             return;
         }
         required(field + ".firstName", m.firstName(), errors);
         length(field + ".firstName", m.firstName(), 100, errors);
         if (m.age() < 0 || m.age() > 17) {
-            errors.add(new FieldError(field + ".age", "validation.minor.age"));
+            errors.add(new FieldError(field + ".age", "intake.validation.minor.age"));
         }
         length(field + ".custodyArrangement", m.custodyArrangement(), 300, errors);
         length(field + ".school", m.school(), 200, errors);
@@ -124,7 +124,7 @@ public final class IntakeValidation {
 
     static void identity(String field, PersonIdentity p, LocalDate today, List<FieldError> errors) {
         if (p == null) {
-            errors.add(new FieldError(field, "validation.required"));
+            errors.add(new FieldError(field, "intake.validation.required"));
             return;
         }
         required(field + ".firstName", p.firstName(), errors);
@@ -134,16 +134,16 @@ public final class IntakeValidation {
         length(field + ".lastName2", p.lastName2(), 100, errors);
         length(field + ".nationality", p.nationality(), 60, errors);
         if (p.documentType() == null) {
-            errors.add(new FieldError(field + ".documentType", "validation.required"));
+            errors.add(new FieldError(field + ".documentType", "intake.validation.required"));
         } else {
             IdentityDocuments.problem(p.documentType(), p.documentNumber())
                     .ifPresent(key -> errors.add(new FieldError(field + ".documentNumber", key)));
         }
         if (p.birthDate() != null) {
             if (p.birthDate().isAfter(today)) {
-                errors.add(new FieldError(field + ".birthDate", "validation.future"));
+                errors.add(new FieldError(field + ".birthDate", "intake.validation.future"));
             } else if (p.birthDate().isBefore(today.minusYears(120))) {
-                errors.add(new FieldError(field + ".birthDate", "validation.birthDate.tooOld"));
+                errors.add(new FieldError(field + ".birthDate", "intake.validation.birthDate.tooOld"));
             }
         }
     }
@@ -152,16 +152,16 @@ public final class IntakeValidation {
     public static List<FieldError> check(NewIncident i, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (i == null) {
-            errors.add(new FieldError("type", "validation.required"));
+            errors.add(new FieldError("type", "intake.validation.required"));
             return errors;
         }
         if (i.type() == null) {
-            errors.add(new FieldError("type", "validation.required"));
+            errors.add(new FieldError("type", "intake.validation.required"));
         }
         if (i.occurredAt() == null) {
-            errors.add(new FieldError("occurredAt", "validation.required"));
+            errors.add(new FieldError("occurredAt", "intake.validation.required"));
         } else if (i.occurredAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            errors.add(new FieldError("occurredAt", "validation.future"));
+            errors.add(new FieldError("occurredAt", "intake.validation.future"));
         }
         required("description", i.description(), errors);
         length("description", i.description(), 4000, errors);
@@ -173,13 +173,13 @@ public final class IntakeValidation {
 
     static void required(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "validation.required"));
+            errors.add(new FieldError(field, "intake.validation.required"));
         }
     }
 
     static void length(String field, String value, int max, List<FieldError> errors) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "validation.length", max));
+            errors.add(new FieldError(field, "intake.validation.length", max));
         }
     }
 }

@@ -16,7 +16,7 @@ public class IntakeMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         EnumSet<Role> workers = EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.REGIONAL_UNIT);
         return List.of(
-                new MenuEntry("menu.cases", "/cases/list.xhtml", "pi pi-folder-open", workers, 10),
-                new MenuEntry("menu.cases.new", "/cases/new.xhtml", "pi pi-file-edit", workers, 11));
+                new MenuEntry("intake.menu.cases", "/cases/list.xhtml", "pi pi-folder-open", workers, 10),
+                new MenuEntry("intake.menu.cases.new", "/cases/new.xhtml", "pi pi-file-edit", workers, 11));
     }
 }
