@@ -137,6 +137,25 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
         return rows(cases);
     }
 
+    /** Matches of a document split by the actor's scope: visible ones, and how many lie outside it. */
+    public record DocumentMatches(List<es.viogen.intake.control.DuplicateMatch> visible, int outsideScope) {
+    }
+
+    @Inject
+    es.viogen.intake.control.DuplicateSearch duplicates;
+
+    /** Duplicate search by document for partners: only matches in their scope are described. Audited. */
+    @Transactional
+    public DocumentMatches searchByDocument(String document) {
+        List<es.viogen.intake.control.DuplicateMatch> all = duplicates.byDocument(document);
+        List<es.viogen.intake.control.DuplicateMatch> visible = new ArrayList<>();
+        for (var m : all) {
+            repository.find(m.getCaseId()).filter(c -> scope.canRead(c.location())).ifPresent(c -> visible.add(m));
+        }
+        audit.record(AuditAction.SEARCH, "Case", null, "duplicate search by document, " + all.size() + " matches");
+        return new DocumentMatches(visible, all.size() - visible.size());
+    }
+
     /** Units the current actor can see cases of, for the list filter. */
     public List<UnitView> visibleUnits() {
         return units.all().stream().filter(es.viogen.intake.control.OwnershipRules::canOwnCases)

@@ -146,20 +146,13 @@ public class CasesResource {
         if (document == null || document.isBlank()) {
             throw new InvalidInput("document", "intake.validation.required");
         }
-        List<DuplicateMatch> matches = duplicates.byDocument(document);
+        CaseFiles.DocumentMatches found = files.searchByDocument(document);
         JsonArrayBuilder visible = Json.createArrayBuilder();
-        int outside = 0;
-        for (DuplicateMatch m : matches) {
-            Case c = files.repository.find(m.getCaseId()).orElse(null);
-            if (c != null && scope.canRead(c.location())) {
-                visible.add(Json.createObjectBuilder().add("caseId", m.getCaseId()).add("caseNumber", m.getCaseNumber())
-                        .add("role", m.getRole().name()).add("match", m.getKind().name())
-                        .add("status", c.getStatus().name()));
-            } else {
-                outside++;
-            }
+        for (DuplicateMatch m : found.visible()) {
+            visible.add(Json.createObjectBuilder().add("caseId", m.getCaseId()).add("caseNumber", m.getCaseNumber())
+                    .add("role", m.getRole().name()).add("match", m.getKind().name()));
         }
-        audit.record(AuditAction.SEARCH, "Case", null, "duplicate search by document, " + matches.size() + " matches");
+        int outside = found.outsideScope();
         return Json.createObjectBuilder().add("matches", visible).add("outsideScope", outside).build().toString();
     }
 
@@ -317,8 +310,4 @@ public class CasesResource {
         return b.build();
     }
 
-    @SuppressWarnings("unused")
-    private static RecordLocation location(Case c) {
-        return c.location();
-    }
 }

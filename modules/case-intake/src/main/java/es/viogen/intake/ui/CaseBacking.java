@@ -88,8 +88,21 @@ public class CaseBacking implements Serializable {
         if (id == null) {
             throw new es.viogen.platform.api.RecordNotFound("Case", "-");
         }
-        detail = files.open(id, "case page");
-        timeline = files.timeline(id);
+        try {
+            detail = files.open(id, "case page");
+            timeline = files.timeline(id);
+        } catch (DomainException e) {
+            // already audited (access denied) by the scope check; the text is resolved at render time, in the
+            // user's language (the view's locale is not applied yet while a view action runs)
+            refusal = e;
+        }
+    }
+
+    private DomainException refusal;
+
+    /** Why the case is not shown (no permission, not found), or null. */
+    public String getRefusal() {
+        return refusal == null ? null : texts.get(refusal.messageKey(), refusal.args());
     }
 
     private void reload() {
