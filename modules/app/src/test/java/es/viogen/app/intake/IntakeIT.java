@@ -101,7 +101,7 @@ class IntakeIT {
 
     @Test
     void anIntakeWritesEverythingAndCaseOpenedIsObservedAfterCommit() throws Exception {
-        String atestado = "AT-ARQ-" + UUID.randomUUID();
+        String atestado = "AT-ARQ-" + UUID.randomUUID().toString().substring(0, 8);
         String victim = dni();
         CaseRef ref = intake.register(officer(), newCase(atestado, victim, dni()), CaseIntake.Links.NONE);
 
@@ -120,7 +120,7 @@ class IntakeIT {
 
     @Test
     void aFailingStepRollsBackTheWholeIntakeAndNothingIsPublished() throws Exception {
-        String atestado = "AT-ARQ-FAIL-" + UUID.randomUUID();
+        String atestado = "AT-ARQ-FAIL-" + UUID.randomUUID().toString().substring(0, 8);
         String victim = dni();
         int before = IntakeEventProbe.AFTER_COMMIT.size();
         int inTxBefore = IntakeEventProbe.IN_TRANSACTION.size();
@@ -141,7 +141,7 @@ class IntakeIT {
 
     @Test
     void invalidInputWritesNothing() throws Exception {
-        String atestado = "AT-ARQ-BAD-" + UUID.randomUUID();
+        String atestado = "AT-ARQ-BAD-" + UUID.randomUUID().toString().substring(0, 8);
         String bad = dni().substring(0, 8) + "Ñ";
         InvalidInput e = assertThrows(InvalidInput.class,
                 () -> intake.register(officer(), newCase(atestado, bad, dni()), CaseIntake.Links.NONE));
@@ -152,10 +152,10 @@ class IntakeIT {
     @Test
     void anAggressorWithCasesAgainstTwoVictimsIsFlaggedOnBoth() throws Exception {
         String aggressor = dni();
-        CaseRef first = intake.register(officer(), newCase("AT-R1-" + UUID.randomUUID(), dni(), aggressor), CaseIntake.Links.NONE);
+        CaseRef first = intake.register(officer(), newCase("AT-R1-" + UUID.randomUUID().toString().substring(0, 8), dni(), aggressor), CaseIntake.Links.NONE);
         assertEquals(0, count("SELECT COUNT(*) FROM intake.case_file WHERE repeat_aggressor AND id = CAST(? AS bigint)",
                 String.valueOf(first.caseId())));
-        CaseRef second = intake.register(officer(), newCase("AT-R2-" + UUID.randomUUID(), dni(), aggressor), CaseIntake.Links.NONE);
+        CaseRef second = intake.register(officer(), newCase("AT-R2-" + UUID.randomUUID().toString().substring(0, 8), dni(), aggressor), CaseIntake.Links.NONE);
         for (CaseRef r : List.of(first, second)) {
             assertEquals(1, count("SELECT COUNT(*) FROM intake.case_file WHERE repeat_aggressor AND id = CAST(? AS bigint)",
                     String.valueOf(r.caseId())), "flagged: " + r.caseNumber());
@@ -166,7 +166,7 @@ class IntakeIT {
 
     @Test
     void levelsFromTheRiskModuleLandOnTheCaseAndOlderOnesDoNotOverwrite() {
-        CaseRef ref = intake.register(officer(), newCase("AT-LVL-" + UUID.randomUUID(), dni(), dni()), CaseIntake.Links.NONE);
+        CaseRef ref = intake.register(officer(), newCase("AT-LVL-" + UUID.randomUUID().toString().substring(0, 8), dni(), dni()), CaseIntake.Links.NONE);
         Instant t = Instant.now();
         risk.levelAssessed(ref.caseId(), RiskLevel.ALTO, true, false, t);
         risk.levelAssessed(ref.caseId(), RiskLevel.BAJO, false, false, t.minus(Duration.ofHours(1)));

@@ -78,8 +78,9 @@ class IntakeWizardBrowserIT {
         type("f:field-aggressor-identity-lastName1", "Prueba");
         type("f:field-aggressor-identity-documentNumber", dni());
         type("f:field-aggressor-identity-birthDate", "01/06/1985");
-        browser.find(By.id("f:field-aggressor-relationship")).click();
-        browser.waitFor(By.cssSelector("#f\\:field-aggressor-relationship_items li[data-label='Expareja']")).click();
+        // the menu's hidden native select is what the form submits
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('f:field-aggressor-relationship_input').value = 'EX_PARTNER';");
         next();
 
         // minors: add one
