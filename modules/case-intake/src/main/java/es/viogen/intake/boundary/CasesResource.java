@@ -5,18 +5,13 @@ import es.viogen.intake.api.NewCase;
 import es.viogen.intake.api.NewIncident;
 import es.viogen.intake.control.CaseDetail;
 import es.viogen.intake.control.DuplicateMatch;
-import es.viogen.intake.control.DuplicateSearch;
 import es.viogen.intake.control.InactivationRules;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Incident;
 import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.Victim;
-import es.viogen.platform.api.AccessScope;
-import es.viogen.platform.api.AuditAction;
-import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.InvalidInput;
-import es.viogen.platform.api.RecordLocation;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Cases for partner systems: register a complaint as a case, read a case, search by document (duplicates), report
@@ -73,15 +67,6 @@ public class CasesResource {
 
     @Inject
     CaseInactivations inactivations;
-
-    @Inject
-    DuplicateSearch duplicates;
-
-    @Inject
-    AccessScope scope;
-
-    @Inject
-    AuditLog audit;
 
     @Context
     UriInfo uri;
