@@ -68,6 +68,9 @@ class IntakeIT {
     @Inject
     Units units;
 
+    @Inject
+    es.viogen.intake.control.DuplicateSearch duplicates;
+
     static String dni() {
         long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         return String.format("%08d%c", n, "TRWAGMYFPDXBNJZSQVHLCKE".charAt((int) (n % 23)));
@@ -174,5 +177,23 @@ class IntakeIT {
         assertEquals(RiskLevel.ALTO, s.currentLevel());
         assertTrue(s.especialRelevancia());
         assertFalse(s.minorsAtRisk());
+    }
+
+    @Test
+    void theSameVictimIsFoundByNameAndBirthDateDespiteAccentsAndAnotherDocument() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate born = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20000));
+        NewCase base = newCase("AT-DUP-" + suffix, dni(), dni());
+        NewVictim v = new NewVictim(new PersonIdentity("María José", "Gómez" + suffix, "Peña", DocumentType.PASSPORT,
+                "PAS" + suffix.toUpperCase(), born, null), null, false, null, null, null, null, false);
+        CaseRef ref = intake.register(officer(), new NewCase(base.complaint(), v, base.aggressor(), List.of(), null),
+                CaseIntake.Links.NONE);
+
+        var found = duplicates.victims(new PersonIdentity("MARIA JOSE", "GOMEZ" + suffix.toUpperCase(), "PENA",
+                DocumentType.NONE, null, born, null));
+        assertTrue(found.stream().anyMatch(m -> m.getCaseId() == ref.caseId()
+                && m.getKind() == es.viogen.intake.control.DuplicateMatch.Kind.NAME_AND_BIRTH_DATE), found.toString());
+        assertTrue(duplicates.victims(new PersonIdentity("María José", "Gómez" + suffix, "Peña", DocumentType.NONE, null,
+                born.plusDays(1), null)).stream().noneMatch(m -> m.getCaseId() == ref.caseId()), "another birth date");
     }
 }
