@@ -209,4 +209,62 @@ class CaseApiIT {
         JsonArray history = api.get("/api/v1/cases/" + id).json().getJsonArray("transfers");
         assertEquals("ACCEPTED", history.getJsonObject(0).getString("status"));
     }
+
+    static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE intake.case_file SET current_level = ?, minors_at_risk = ?, level_assessed_at = now(), "
+                        + "last_medium_or_above_at = CASE WHEN ? IN ('MEDIO','ALTO','EXTREMO') THEN now() END WHERE id = ?")) {
+            ps.setString(1, level);
+            ps.setBoolean(2, minorsAtRisk);
+            ps.setString(3, level);
+            ps.setLong(4, caseId);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    static String status(long id) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect();
+             var ps = c.prepareStatement("SELECT status FROM intake.case_file WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void aLowCaseIsInactivatedWithContactAndAMinorsAtRiskCaseOnlyUnderSupervisionThenAnIncidentReactivatesIt()
+            throws Exception {
+        Api api = court();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).toString();
+        long low = api.post("/api/v1/cases", caseJson(unique("AT-LOW"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        assessed(low, "BAJO", false);
+        Api.Reply measure = api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\",\"judicialMeasureInForce\":true}");
+        assertEquals(422, measure.status(), measure.body());
+        assertEquals("JUDICIAL_MEASURE_IN_FORCE", measure.json().getString("code"));
+        assertTrue(measure.json().getString("detail").contains("medida judicial"), measure.body());
+        assertEquals(204, api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\"}").status());
+        assertEquals("INACTIVE", status(low));
+
+        long minors = api.post("/api/v1/cases", caseJson(unique("AT-MIN"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        assessed(minors, "BAJO", true);
+        Api.Reply plain = api.post("/api/v1/cases/" + minors + "/inactivation", "{\"inPersonContactOn\":\"" + today + "\"}");
+        assertEquals(422, plain.status(), plain.body());
+        assertEquals("SUPERVISION_REQUIRED", plain.json().getString("code"));
+        assertTrue(plain.json().getString("detail").contains("menores en situación de riesgo"), plain.body());
+        assertEquals(204, api.post("/api/v1/cases/" + minors + "/inactivation",
+                "{\"supervised\":true,\"inPersonContactOn\":\"" + today + "\"}").status());
+        assertEquals("SUPERVISED", status(minors));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.case_file WHERE id = ? AND supervised_until = "
+                + "(now() AT TIME ZONE 'Europe/Madrid')::date + interval '6 months'", minors), "at least 6 months");
+
+        assertEquals(201, api.post("/api/v1/cases/" + minors + "/incidents", incident("NEW_AGGRESSION")).status());
+        assertEquals("ACTIVE", status(minors), "a new incident reactivates the case");
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.incident WHERE case_id = ? AND reactivated_case", minors));
+    }
 }
