@@ -165,6 +165,9 @@ class IntakeIT {
         }
         assertEquals(1, count("SELECT COUNT(DISTINCT person_ref) FROM intake.aggressor WHERE document_number = ?", aggressor),
                 "the same document is the same person");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key = ?",
+                "KNOWN_PERSON_NEW_CASE:case:" + first.caseId() + ":" + second.caseId() + ":AGGRESSOR"),
+                "the unit owning the earlier case is told (after commit)");
     }
 
     @Test
