@@ -35,7 +35,11 @@ class CaseListBrowserIT {
         var field = browser.waitFor(By.id("cases:text"));
         field.clear();
         field.sendKeys(text);
+        var table = browser.find(By.id("cases:table"));
         browser.find(By.id("cases:search")).click();
+        // the ajax update replaces the table: wait for the new one
+        browser.waiting(java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(table));
     }
 
     @Test
@@ -58,5 +62,16 @@ class CaseListBrowserIT {
         search(name);
         browser.waitForText(By.id("cases:table"), va);
         assertFalse(browser.find(By.id("cases:table")).getText().contains(le), "León's case is not listed in Valladolid");
+
+        // exporting the visible list is audited (the file itself is checked by CaseExportTest)
+        String exports = "SELECT COUNT(*) FROM platform.audit_log WHERE action = 'EXPORT' AND actor = ?";
+        long before = IntakeFixtures.queryLong(exports, "policia.valladolid");
+        browser.find(By.id("cases:export-csv")).click();
+        browser.find(By.id("cases:export-xlsx")).click();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (IntakeFixtures.queryLong(exports, "policia.valladolid") < before + 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(before + 2, IntakeFixtures.queryLong(exports, "policia.valladolid"));
     }
 }
