@@ -106,6 +106,7 @@ public class CaseBacking implements Serializable {
     }
 
     private void reload() {
+        supervisionHint = null;
         detail = files.open(id, "case page (after change)");
         timeline = files.timeline(id);
     }
@@ -189,9 +190,19 @@ public class CaseBacking implements Serializable {
         if (detail == null || detail.getCase().getStatus() != CaseStatus.ACTIVE) {
             return null;
         }
+        if (supervisionHint == null) {
+            supervisionHint = computeSupervisionHint();
+        }
+        return supervisionHint.isEmpty() ? null : supervisionHint;
+    }
+
+    /** Cached per loaded state of the case ("" = none). */
+    private String supervisionHint;
+
+    private String computeSupervisionHint() {
         InactivationRules.Decision d = inactivations.preview(id, request());
-        if (d.supervisionReasons().isEmpty() || !d.supervisionReasons().stream().anyMatch(r -> r != InactivationRules.SupervisionReason.AGENTS_CHOICE)) {
-            return null;
+        if (d.supervisionReasons().stream().noneMatch(r -> r != InactivationRules.SupervisionReason.AGENTS_CHOICE)) {
+            return "";
         }
         return texts.get("intake.inactivation.supervisionHint", String.join(", ", d.supervisionReasons().stream()
                 .filter(r -> r != InactivationRules.SupervisionReason.AGENTS_CHOICE)
