@@ -1,0 +1,270 @@
+package es.viogen.app.intake;
+
+import es.viogen.app.support.Api;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static es.viogen.app.intake.IntakeFixtures.caseJson;
+import static es.viogen.app.intake.IntakeFixtures.dni;
+import static es.viogen.app.intake.IntakeFixtures.queryLong;
+import static es.viogen.app.intake.IntakeFixtures.unique;
+import static es.viogen.app.intake.IntakeFixtures.unitId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cases REST API over HTTP against the running WAR, including its refusals. */
+class CaseApiIT {
+
+    static String yesterday() {
+        return Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    Api court() {
+        return Api.demo().as("juzgado-valladolid", "viogen-demo");
+    }
+
+    static List<String> fields(Api.Reply r) {
+        JsonArray errors = r.json().getJsonArray("errors");
+        return errors == null ? List.of() : errors.stream().map(v -> v.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    void aPartnerRegistersACaseAndReadsItBackWithoutTheProtectedAddress() throws Exception {
+        String atestado = unique("AT-API");
+        String victimDni = dni();
+        Api api = court();
+        Api.Reply created = api.post("/api/v1/cases", caseJson(atestado, yesterday(), "47186", victimDni, "Ana", dni(),
+                unitId("UFAM-VA")));
+        assertEquals(201, created.status(), created.body());
+        String location = created.header("Location");
+        assertNotNull(location);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(location.endsWith("/api/v1/cases/" + id), location);
+        assertTrue(created.json().getString("caseNumber").matches("VG-\\d{4}-\\d{6}"));
+
+        Api.Reply read = api.get("/api/v1/cases/" + id);
+        assertEquals(200, read.status(), read.body());
+        JsonObject c = read.json();
+        assertEquals("ACTIVE", c.getString("status"));
+        assertEquals(victimDni, c.getJsonObject("victim").getString("documentNumber"));
+        assertTrue(c.getJsonObject("victim").getBoolean("addressProtected"));
+        assertFalse(c.getJsonObject("victim").containsKey("address"), "partners never receive a protected address");
+        assertFalse(read.body().contains("Secreta"));
+        assertEquals(1, c.getJsonArray("minors").size());
+
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", atestado));
+        assertTrue(queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'READ' AND record_type = 'Case' "
+                + "AND record_id = ?", String.valueOf(id)) >= 1, "the read is audited");
+    }
+
+    @Test
+    void anInvalidDniLetterIs400WithTheFieldAndNothingIsWritten() throws Exception {
+        String atestado = unique("AT-BAD");
+        Api.Reply r = court().post("/api/v1/cases", caseJson(atestado, yesterday(), "47186",
+                IntakeFixtures.wrongLetter(dni()), "Ana", dni(), unitId("UFAM-VA")));
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        assertEquals(List.of("victim.identity.documentNumber"), fields(r));
+        assertEquals(0, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", atestado));
+    }
+
+    @Test
+    void missingFieldsFutureDatesAndBadMunicipalitiesAreNamed() throws Exception {
+        String atestado = unique("AT-BAD");
+        String future = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        Api.Reply r = court().post("/api/v1/cases", caseJson(atestado, future, "4718X", dni(), "", dni(),
+                unitId("UFAM-VA")));
+        assertEquals(400, r.status(), r.body());
+        List<String> f = fields(r);
+        assertTrue(f.contains("complaint.filedAt"), f.toString());
+        assertTrue(f.contains("complaint.municipalityCode"), f.toString());
+        assertTrue(f.contains("victim.identity.firstName"), f.toString());
+        assertEquals(0, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", atestado));
+
+        Api.Reply noUnit = court().post("/api/v1/cases", caseJson(unique("AT-BAD"), yesterday(), "47186", dni(), "Ana",
+                dni(), null));
+        assertEquals(400, noUnit.status());
+        assertEquals(List.of("responsibleUnitId"), fields(noUnit), "a partner must name the responsible unit");
+    }
+
+    @Test
+    void withoutATokenIs401AndWithoutTheScopeIs403() throws Exception {
+        Api.Reply anonymous = Api.demo().post("/api/v1/cases", caseJson(unique("AT"), yesterday(), "47186", dni(), "Ana",
+                dni(), unitId("UFAM-VA")));
+        assertEquals(401, anonymous.status());
+        assertEquals(401, Api.demo().get("/api/v1/cases/1").status());
+
+        String readOnly = IntakeFixtures.partner("cases:read", "07", "47");
+        String atestado = unique("AT-SCOPE");
+        Api.Reply r = Api.demo().as(readOnly, "viogen-demo").post("/api/v1/cases", caseJson(atestado, yesterday(),
+                "47186", dni(), "Ana", dni(), unitId("UFAM-VA")));
+        assertEquals(403, r.status(), r.body());
+        assertEquals("FORBIDDEN", r.json().getString("code"));
+        assertEquals(0, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", atestado));
+    }
+
+    @Test
+    void aPartnerOfLeonCannotReadAValladolidCaseAndTheAttemptIsAudited() throws Exception {
+        Api.Reply created = court().post("/api/v1/cases", caseJson(unique("AT-VA"), yesterday(), "47186", dni(), "Ana",
+                dni(), unitId("UFAM-VA")));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        String leon = IntakeFixtures.partner("cases:read cases:write incidents:write", "07", "24");
+        Api leonApi = Api.demo().as(leon, "viogen-demo");
+        Api.Reply r = leonApi.get("/api/v1/cases/" + id);
+        assertEquals(403, r.status(), r.body());
+        assertFalse(r.body().contains("VG-"), "nothing of the case leaks");
+        assertEquals(1, countDenied(leon, id));
+
+        assertEquals(403, leonApi.post("/api/v1/cases/" + id + "/incidents", incident("THREAT")).status());
+        // and it cannot open a case for a unit outside its territory either
+        assertEquals(403, Api.demo().as(leon, "viogen-demo").post("/api/v1/cases", caseJson(unique("AT"), yesterday(),
+                "47186", dni(), "Ana", dni(), unitId("UFAM-VA"))).status());
+        assertEquals(404, court().get("/api/v1/cases/999999999").status());
+    }
+
+    static long countDenied(String actor, long caseId) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM platform.audit_log WHERE action = 'ACCESS_DENIED' AND actor = ? "
+                        + "AND record_type = 'Case' AND record_id = ?")) {
+            ps.setString(1, actor);
+            ps.setString(2, String.valueOf(caseId));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String incident(String type) {
+        return """
+                {"type":"%s","occurredAt":"%s","place":"Calle Mayor","description":"Llamadas amenazantes","source":"víctima"}
+                """.formatted(type, yesterday());
+    }
+
+    @Test
+    void incidentsAreRecordedWithTheReassessmentRuleAndDuplicatesAreFoundByDocument() throws Exception {
+        String victimDni = dni();
+        Api api = court();
+        Api.Reply created = api.post("/api/v1/cases", caseJson(unique("AT-INC"), yesterday(), "47186", victimDni, "Ana",
+                dni(), unitId("UFAM-VA")));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Api.Reply threat = api.post("/api/v1/cases/" + id + "/incidents", incident("THREAT"));
+        assertEquals(201, threat.status(), threat.body());
+        assertTrue(threat.json().getBoolean("requiresReassessment"));
+        assertTrue(threat.header("Location").contains("/cases/" + id + "/incidents/"));
+        Api.Reply other = api.post("/api/v1/cases/" + id + "/incidents", incident("OTHER"));
+        assertEquals(201, other.status());
+        assertFalse(other.json().getBoolean("requiresReassessment"));
+
+        Api.Reply bad = api.post("/api/v1/cases/" + id + "/incidents", "{\"type\":\"THREAT\"}");
+        assertEquals(400, bad.status());
+        assertTrue(fields(bad).containsAll(List.of("occurredAt", "description", "source")), fields(bad).toString());
+
+        Api.Reply dup = api.get("/api/v1/cases?document=" + victimDni.toLowerCase());
+        assertEquals(200, dup.status(), dup.body());
+        JsonArray matches = dup.json().getJsonArray("matches");
+        assertTrue(matches.stream().anyMatch(m -> m.asJsonObject().getJsonNumber("caseId").longValue() == id
+                && m.asJsonObject().getString("role").equals("VICTIM")), dup.body());
+        assertEquals(400, api.get("/api/v1/cases?document=").status());
+    }
+
+    @Test
+    void inactivationRefusalsNameTheUnmetCondition() throws Exception {
+        Api api = court();
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-INA"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        Api.Reply r = api.post("/api/v1/cases/" + id + "/inactivation", "{\"supervised\":false}");
+        assertEquals(422, r.status(), r.body());
+        assertEquals("NO_ASSESSMENT", r.json().getString("code"));
+        assertTrue(r.json().getString("detail").contains("valoración"), r.body());
+    }
+
+    @Test
+    void aTransferIsRequestedAcceptedAndOwnershipMoves() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long iscar = unitId("PL-47075");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-TR"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        Api.Reply req = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"newMunicipalityCode\":\"47075\",\"reason\":\"La víctima se traslada a Íscar\"}");
+        assertEquals(201, req.status(), req.body());
+        long tid = req.json().getJsonNumber("id").longValue();
+        assertEquals(409, api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"reason\":\"otra vez\"}").status(), "one pending transfer at a time");
+        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "not moved before acceptance");
+        assertEquals(204, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}").status());
+        assertEquals(iscar, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id));
+        assertEquals(422, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/reject", "{\"note\":\"no\"}").status());
+        JsonArray history = api.get("/api/v1/cases/" + id).json().getJsonArray("transfers");
+        assertEquals("ACCEPTED", history.getJsonObject(0).getString("status"));
+    }
+
+    static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE intake.case_file SET current_level = ?, minors_at_risk = ?, level_assessed_at = now(), "
+                        + "last_medium_or_above_at = CASE WHEN ? IN ('MEDIO','ALTO','EXTREMO') THEN now() END WHERE id = ?")) {
+            ps.setString(1, level);
+            ps.setBoolean(2, minorsAtRisk);
+            ps.setString(3, level);
+            ps.setLong(4, caseId);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    static String status(long id) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect();
+             var ps = c.prepareStatement("SELECT status FROM intake.case_file WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void aLowCaseIsInactivatedWithContactAndAMinorsAtRiskCaseOnlyUnderSupervisionThenAnIncidentReactivatesIt()
+            throws Exception {
+        Api api = court();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).toString();
+        long low = api.post("/api/v1/cases", caseJson(unique("AT-LOW"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        assessed(low, "BAJO", false);
+        Api.Reply measure = api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\",\"judicialMeasureInForce\":true}");
+        assertEquals(422, measure.status(), measure.body());
+        assertEquals("JUDICIAL_MEASURE_IN_FORCE", measure.json().getString("code"));
+        assertTrue(measure.json().getString("detail").contains("medida judicial"), measure.body());
+        assertEquals(204, api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\"}").status());
+        assertEquals("INACTIVE", status(low));
+
+        long minors = api.post("/api/v1/cases", caseJson(unique("AT-MIN"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        assessed(minors, "BAJO", true);
+        Api.Reply plain = api.post("/api/v1/cases/" + minors + "/inactivation", "{\"inPersonContactOn\":\"" + today + "\"}");
+        assertEquals(422, plain.status(), plain.body());
+        assertEquals("SUPERVISION_REQUIRED", plain.json().getString("code"));
+        assertTrue(plain.json().getString("detail").contains("menores en situación de riesgo"), plain.body());
+        assertEquals(204, api.post("/api/v1/cases/" + minors + "/inactivation",
+                "{\"supervised\":true,\"inPersonContactOn\":\"" + today + "\"}").status());
+        assertEquals("SUPERVISED", status(minors));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.case_file WHERE id = ? AND supervised_until = "
+                + "(now() AT TIME ZONE 'Europe/Madrid')::date + interval '6 months'", minors), "at least 6 months");
+
+        assertEquals(201, api.post("/api/v1/cases/" + minors + "/incidents", incident("NEW_AGGRESSION")).status());
+        assertEquals("ACTIVE", status(minors), "a new incident reactivates the case");
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.incident WHERE case_id = ? AND reactivated_case", minors));
+    }
+}

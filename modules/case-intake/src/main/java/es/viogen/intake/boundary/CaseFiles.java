@@ -1,0 +1,195 @@
+package es.viogen.intake.boundary;
+
+import es.viogen.intake.api.CaseQueries;
+import es.viogen.intake.api.CaseRiskRecorder;
+import es.viogen.intake.api.CaseSummary;
+import es.viogen.intake.control.CaseDetail;
+import es.viogen.intake.control.CaseFilter;
+import es.viogen.intake.control.CaseRepository;
+import es.viogen.intake.control.CaseRow;
+import es.viogen.intake.control.MunicipalityDirectory;
+import es.viogen.intake.entity.Aggressor;
+import es.viogen.intake.entity.Case;
+import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.AccessScope;
+import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AuditAction;
+import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.RecordNotFound;
+import es.viogen.platform.api.RiskLevel;
+import es.viogen.platform.api.TimelineContribution;
+import es.viogen.platform.api.TimelineEntry;
+import es.viogen.platform.api.UnitView;
+import es.viogen.platform.api.Units;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reading cases: other modules' queries ({@link CaseQueries}), the risk module's level updates
+ * ({@link CaseRiskRecorder}), the case page, list and export. Every read of a case for a person or partner is checked
+ * against the actor's scope and audited.
+ */
+@ApplicationScoped
+public class CaseFiles implements CaseQueries, CaseRiskRecorder {
+
+    private static final Logger LOG = Logger.getLogger(CaseFiles.class.getName());
+    public static final int EXPORT_MAX = 10_000;
+
+    @Inject
+    CaseRepository repository;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Units units;
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    @Any
+    Instance<TimelineContribution> timelines;
+
+    @Override
+    @Transactional
+    public Optional<CaseSummary> find(long caseId) {
+        return repository.find(caseId).map(CaseFiles::summary);
+    }
+
+    @Override
+    @Transactional
+    public CaseSummary requireReadable(long caseId, String purpose) {
+        Case c = readable(caseId);
+        audit.record(AuditAction.READ, "Case", String.valueOf(caseId), purpose);
+        return summary(c);
+    }
+
+    @Override
+    @Transactional
+    public void levelAssessed(long caseId, RiskLevel level, boolean especialRelevancia, boolean minorsAtRisk,
+                              Instant assessedAt) {
+        Case c = repository.findForUpdate(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
+        c.levelAssessed(level, especialRelevancia, minorsAtRisk, assessedAt == null ? Instant.now() : assessedAt);
+    }
+
+    /** The case page: checks the scope (403, audited) and records the read. */
+    @Transactional
+    public CaseDetail open(long caseId, String purpose) {
+        Case c = readable(caseId);
+        audit.record(AuditAction.READ, "Case", String.valueOf(caseId), purpose);
+        Actor actor = scope.actor();
+        boolean owner = !actor.isPartner() && actor.unitId() != null && actor.unitId() == c.getUnitId();
+        return new CaseDetail(c, unitName(c.getUnitId()), municipalities.name(c.getMunicipalityCode()).orElse(null),
+                repository.victimOf(caseId).orElse(null), repository.aggressorOf(caseId).orElse(null),
+                repository.minorsOf(caseId), repository.complaintsOf(caseId), repository.incidentsOf(caseId),
+                repository.transfersOf(caseId), repository.inactivationsOf(caseId), owner, owner);
+    }
+
+    /** The case's timeline: intake's facts and every other module's contribution, newest first. */
+    public List<TimelineEntry> timeline(long caseId) {
+        readable(caseId);
+        List<TimelineEntry> all = new ArrayList<>();
+        for (TimelineContribution t : timelines) {
+            try {
+                all.addAll(t.entriesForCase(caseId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A timeline contribution failed for case " + caseId, e);
+            }
+        }
+        all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())).reversed());
+        return all;
+    }
+
+    @Transactional
+    public List<CaseRow> list(CaseFilter filter, int first, int max) {
+        List<Case> cases = repository.search(filter, scope.visibility(), first, Math.min(max, 200));
+        audit.record(AuditAction.SEARCH, "Case", null, "case list, " + cases.size() + " rows");
+        return rows(cases);
+    }
+
+    @Transactional
+    public long count(CaseFilter filter) {
+        return repository.count(filter, scope.visibility());
+    }
+
+    /** Every visible case of the filter (at most {@value #EXPORT_MAX}), audited as an export. */
+    @Transactional
+    public List<CaseRow> export(CaseFilter filter, String format) {
+        List<Case> cases = repository.search(filter, scope.visibility(), 0, EXPORT_MAX);
+        audit.record(AuditAction.EXPORT, "Case", null, "case list exported as " + format + ", " + cases.size() + " rows");
+        return rows(cases);
+    }
+
+    /** Matches of a document split by the actor's scope: visible ones, and how many lie outside it. */
+    public record DocumentMatches(List<es.viogen.intake.control.DuplicateMatch> visible, int outsideScope) {
+    }
+
+    @Inject
+    es.viogen.intake.control.DuplicateSearch duplicates;
+
+    /** Duplicate search by document for partners: only matches in their scope are described. Audited. */
+    @Transactional
+    public DocumentMatches searchByDocument(String document) {
+        List<es.viogen.intake.control.DuplicateMatch> all = duplicates.byDocument(document);
+        List<es.viogen.intake.control.DuplicateMatch> visible = new ArrayList<>();
+        for (var m : all) {
+            repository.find(m.getCaseId()).filter(c -> scope.canRead(c.location())).ifPresent(c -> visible.add(m));
+        }
+        audit.record(AuditAction.SEARCH, "Case", null, "duplicate search by document, " + all.size() + " matches");
+        return new DocumentMatches(visible, all.size() - visible.size());
+    }
+
+    /** Units the current actor can see cases of, for the list filter. */
+    public List<UnitView> visibleUnits() {
+        return units.all().stream().filter(es.viogen.intake.control.OwnershipRules::canOwnCases)
+                .filter(u -> scope.canRead(new es.viogen.platform.api.RecordLocation(u.id(), u.territory())))
+                .toList();
+    }
+
+    Case readable(long caseId) {
+        Case c = repository.find(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
+        scope.requireRead(c.location(), "Case", String.valueOf(caseId));
+        return c;
+    }
+
+    private List<CaseRow> rows(List<Case> cases) {
+        Map<Long, String> names = new HashMap<>();
+        List<CaseRow> out = new ArrayList<>();
+        for (Case c : cases) {
+            Victim v = repository.victimOf(c.getId()).orElse(null);
+            Aggressor a = repository.aggressorOf(c.getId()).orElse(null);
+            out.add(new CaseRow(c.getId(), c.getCaseNumber(), c.getStatus(), c.getCurrentLevel(),
+                    c.isEspecialRelevancia(), c.isMinorsAtRisk(), c.isRepeatAggressor(),
+                    names.computeIfAbsent(c.getUnitId(), this::unitName), c.getMunicipalityCode(),
+                    v == null ? null : v.getIdentity().fullName(), a == null ? null : a.getIdentity().fullName(),
+                    c.getOpenedAt()));
+        }
+        return out;
+    }
+
+    String unitName(long unitId) {
+        return units.find(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
+    }
+
+    static CaseSummary summary(Case c) {
+        return new CaseSummary(c.getId(), c.getCaseNumber(), c.getStatus(), c.getUnitId(), c.territory(),
+                c.getCurrentLevel(), c.isEspecialRelevancia(), c.isMinorsAtRisk(), c.getOpenedAt());
+    }
+}

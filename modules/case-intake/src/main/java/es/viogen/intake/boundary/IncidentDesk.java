@@ -1,0 +1,83 @@
+package es.viogen.intake.boundary;
+
+import es.viogen.intake.api.CaseReactivated;
+import es.viogen.intake.api.CaseStatus;
+import es.viogen.intake.api.IncidentReported;
+import es.viogen.intake.api.IncidentReporting;
+import es.viogen.intake.api.IncidentType;
+import es.viogen.intake.api.NewIncident;
+import es.viogen.intake.control.CaseRepository;
+import es.viogen.intake.control.IntakeValidation;
+import es.viogen.intake.entity.Case;
+import es.viogen.intake.entity.Incident;
+import es.viogen.platform.api.AccessScope;
+import es.viogen.platform.api.AuditAction;
+import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records incidents on a case. The types of reference §1.7 make a re-assessment due now ({@link IncidentReported}
+ * carries it); an incident on an inactive or supervised case reactivates it ({@link CaseReactivated}).
+ */
+@ApplicationScoped
+public class IncidentDesk implements IncidentReporting {
+
+    @Inject
+    CaseRepository repository;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<IncidentReported> reported;
+
+    @Inject
+    Event<CaseReactivated> reactivated;
+
+    @Override
+    @Transactional
+    public long report(long caseId, NewIncident incident) {
+        Instant now = Instant.now();
+        List<FieldError> errors = IntakeValidation.check(incident, now);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Case c = access.forChange(caseId, "incident");
+        boolean reactivates = c.getStatus() != CaseStatus.ACTIVE;
+        Incident i = new Incident(caseId, incident.type(), incident.occurredAt(), trim(incident.place()),
+                incident.description().trim(), incident.source().trim(), reactivates, now, scope.actor().username());
+        repository.em().persist(i);
+        if (incident.type() == IncidentType.AGGRESSOR_UNLOCATED) {
+            repository.aggressorOf(caseId).ifPresent(a -> a.whereaboutsKnown(false));
+        }
+        if (reactivates) {
+            c.reactivate("incident " + incident.type(), now);
+        }
+        repository.em().flush();
+        audit.record(AuditAction.CREATE, "Incident", String.valueOf(i.getId()), "incident on case " + caseId);
+        if (reactivates) {
+            reactivated.fire(new CaseReactivated(caseId, now));
+        }
+        reported.fire(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
+                incident.occurredAt(), c.getUnitId()));
+        return i.getId();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,3 @@
+package es.viogen.intake.entity;
+
+public enum TransferStatus { PENDING, ACCEPTED, REJECTED, CANCELLED }
