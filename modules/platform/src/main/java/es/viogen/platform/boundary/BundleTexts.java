@@ -24,6 +24,9 @@ public class BundleTexts implements Texts {
 
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
+    /** Session attribute with the language a person chose ("es" or "en"). */
+    public static final String SESSION_LANGUAGE = "viogen.language";
+
     @Inject
     Instance<MessageBundle> bundles;
 
@@ -57,6 +60,13 @@ public class BundleTexts implements Texts {
     @Override
     public Locale locale() {
         FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc != null) {
+            // the person's choice, kept in the session: valid even before the view's locale is applied
+            Object chosen = fc.getExternalContext().getSessionMap().get(SESSION_LANGUAGE);
+            if (chosen != null) {
+                return "en".equals(chosen) ? Locale.ENGLISH : SPANISH;
+            }
+        }
         if (fc != null && fc.getViewRoot() != null && fc.getViewRoot().getLocale() != null) {
             return fc.getViewRoot().getLocale().getLanguage().equals("en") ? Locale.ENGLISH : SPANISH;
         }

@@ -128,6 +128,8 @@ public class UserSession implements Serializable {
     public void switchLanguage(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es");
         FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().getSessionMap().put(es.viogen.platform.boundary.BundleTexts.SESSION_LANGUAGE,
+                locale.getLanguage());
         fc.getViewRoot().setLocale(locale);
         ExternalContext ec = fc.getExternalContext();
         ec.redirect(((HttpServletRequest) ec.getRequest()).getRequestURI());
