@@ -20,6 +20,7 @@ public final class TestEnvironment {
 
     private final EmbeddedDatabase database;
     private PayaraMicroProcess payara;
+    private RuntimeException startFailure;
 
     private TestEnvironment(EmbeddedDatabase database) {
         this.database = database;
@@ -41,8 +42,16 @@ public final class TestEnvironment {
     /** The database and the application server. */
     public static synchronized TestEnvironment get() {
         TestEnvironment env = database();
+        if (env.startFailure != null) {
+            throw env.startFailure;
+        }
         if (env.payara == null) {
-            env.startPayara();
+            try {
+                env.startPayara();
+            } catch (RuntimeException e) {
+                env.startFailure = e;
+                throw e;
+            }
         }
         return env;
     }

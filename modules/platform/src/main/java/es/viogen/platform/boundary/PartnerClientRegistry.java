@@ -149,8 +149,7 @@ public class PartnerClientRegistry implements PartnerClients {
 
     private boolean system() {
         try {
-            scope.actor();
-            return false;
+            return scope.actor().isSystem();
         } catch (ContextNotActiveException e) {
             return true;
         }

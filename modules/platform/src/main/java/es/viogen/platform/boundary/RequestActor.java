@@ -40,7 +40,13 @@ public class RequestActor implements CurrentActor {
     }
 
     private Actor resolve() {
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } catch (IllegalStateException noCaller) {
+            // inside a container lifecycle callback (startup singleton, timer): no person or partner is calling
+            return Actor.SYSTEM;
+        }
         if (principal == null) {
             return Actor.ANONYMOUS;
         }
