@@ -5,25 +5,22 @@ import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-
-/** A case's protection plan and the executions of its measures. */
-@Path("cases/{caseId}")
+/**
+ * A case's protection plan. Each resource class carries its full path: a class at {@code cases/{caseId}} would
+ * capture every {@code /cases/{id}/...} request (JAX-RS picks one root class by its literal path) and hide intake's
+ * and the other modules' case operations.
+ */
+@Path("cases/{caseId}/plan")
 @Tag(name = "Protección y seguimiento")
 @SecurityRequirement(name = "bearer")
 public class PlanResource {
@@ -32,7 +29,6 @@ public class PlanResource {
     FollowUpService followUp;
 
     @GET
-    @Path("plan")
     @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME, Role.REGIONAL_UNIT_NAME})
     @RequiresScope("cases:read")
     @Produces(MediaType.APPLICATION_JSON)
@@ -42,32 +38,5 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "Caso desconocido")
     public PlanView plan(@PathParam("caseId") long caseId) {
         return followUp.planFor(caseId, "protection plan requested over the API");
-    }
-
-    @POST
-    @Path("measures/{measureId}/executions")
-    @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
-    @RequiresScope("cases:write")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registra la ejecución de una medida del plan (contacto, vigilancia, acompañamiento...)",
-            description = "Cuerpo: {\"executedAt\": \"2026-11-23T10:00:00Z\", \"notes\": \"...\"}")
-    @APIResponse(responseCode = "201", description = "Ejecución registrada; devuelve su id y la próxima fecha debida")
-    @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
-    @APIResponse(responseCode = "403", description = "Caso fuera del ámbito")
-    @APIResponse(responseCode = "404", description = "Caso o medida desconocidos")
-    @APIResponse(responseCode = "422", description = "La medida fue retirada del plan")
-    public Response execution(@PathParam("caseId") long caseId, @PathParam("measureId") long measureId, String body,
-                              @jakarta.ws.rs.core.Context UriInfo uri) {
-        JsonInput in = JsonInput.of(body);
-        var executedAt = in.instant("executedAt");
-        String notes = in.string("notes");
-        in.check();
-        long id = followUp.recordExecution(caseId, measureId, executedAt, notes);
-        var measure = followUp.plan(caseId).flatMap(p -> p.measures().stream()
-                .filter(m -> m.measureId() == measureId).findFirst());
-        var json = Json.createObjectBuilder().add("id", id).add("measureId", measureId);
-        measure.filter(m -> m.nextDueAt() != null).ifPresent(m -> json.add("nextDueAt", m.nextDueAt().toString()));
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(json.build().toString()).build();
     }
 }
