@@ -254,7 +254,7 @@ class PartnersApiIT {
     private static long createCase() throws Exception {
         Api.Reply created = as(COURT).post("/api/v1/cases", newCaseJson(unitId("UFAM-VA")), keyed(key()));
         assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("caseId").longValue();
+        return created.json().getJsonNumber("id").longValue();
     }
 
 }
