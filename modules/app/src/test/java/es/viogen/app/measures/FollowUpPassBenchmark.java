@@ -44,6 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FollowUpPassBenchmark {
 
+    /** The same statement the platform's alert inbox runs (used by the benchmark to stand in for it). */
+    public static final String RAISE_ALERT = "INSERT INTO platform.alert (unit_id, username, type, severity, record_type, "
+            + "record_id, link, message_key, message_args, dedup_key, raised_at) "
+            + "VALUES (?, NULL, ?, ?, 'Case', ?, ?, ?, ?, ?, now()) ON CONFLICT (dedup_key) DO NOTHING";
+
+
     private static final int CASES = Integer.getInteger("benchmark.cases", 100_000);
     private static final long REGIONAL_UNIT = 999;
 
@@ -360,7 +366,7 @@ class FollowUpPassBenchmark {
 
         @Override
         public boolean raise(FollowUpAlert a) {
-            try (PreparedStatement ps = c.prepareStatement(DueSql.RAISE_ALERT);
+            try (PreparedStatement ps = c.prepareStatement(RAISE_ALERT);
                  PreparedStatement rec = c.prepareStatement(DueSql.RECORD_ALERT)) {
                 ps.setLong(1, a.unitId());
                 ps.setString(2, a.type().name());

@@ -32,11 +32,6 @@ public final class DueSql {
 
     public static final String ORDER_NOTIFIED = "UPDATE measures.judicial_order SET expiry_notified = true WHERE id = ?";
 
-    /** The same statement the platform's alert inbox runs (used by the benchmark to stand in for it). */
-    public static final String RAISE_ALERT = "INSERT INTO platform.alert (unit_id, username, type, severity, record_type, "
-            + "record_id, link, message_key, message_args, dedup_key, raised_at) "
-            + "VALUES (?, NULL, ?, ?, 'Case', ?, ?, ?, ?, ?, now()) ON CONFLICT (dedup_key) DO NOTHING";
-
     public static final String RECORD_ALERT = "INSERT INTO measures.raised_alert (dedup_key, case_id, unit_id, type) "
             + "VALUES (?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING";
 
