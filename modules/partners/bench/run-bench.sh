@@ -7,12 +7,11 @@
 # What it does:
 #   1. a throw-away PostgreSQL cluster on port $PGPORT (data under $WORK), used by both the app and pgbench;
 #   2. Payara Micro with the WAR in demo mode against it (demo partner prisiones-valladolid);
-#   3. wrk, $CLIENTS connections / $CLIENTS threads for $DURATION: each request POST /api/v1/partner/subscriptions
-#      with a new Idempotency-Key (idempotency claim + completion + one row + audit row per request);
+#   3. wrk, $CLIENTS connections / $CLIENTS threads for $DURATION: each request registers a complaint as a new case
+#      (POST /api/v1/cases: validation, duplicate search, case + persons + complaint, audit, CaseOpened and its
+#      reactions) with a new Idempotency-Key; BENCH=subscription measures the partners module's own submission;
 #   4. pgbench, $CLIENTS clients for $DURATION: one-row INSERT into a table with 3 indexes (simple and prepared);
 #   5. prints both rates, stops everything.
-# Until intake is merged there is no REST complaint registration in this branch; with intake present, set
-# BENCH_PATH=/api/v1/cases and adapt submission.lua's body to measure complaint registration itself.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -53,15 +52,29 @@ for i in $(seq 1 240); do
 done
 curl -fs "http://localhost:$HTTP_PORT/health/ready" >/dev/null || { echo "Payara not ready; see $WORK/payara.log"; tail -50 "$WORK/payara.log"; exit 1; }
 
-TOKEN=$(curl -fs -d grant_type=client_credentials -d client_id=prisiones-valladolid -d client_secret=viogen-demo \
+# BENCH=complaint (default): REST complaint registration (POST /api/v1/cases) by the demo court;
+# BENCH=subscription: the partners module's own submission (POST /api/v1/partner/subscriptions).
+BENCH="${BENCH:-complaint}"
+if [ "$BENCH" = complaint ]; then
+  CLIENT=juzgado-valladolid; SCRIPT="$HERE/complaint.lua"
+  UNIT=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT id FROM platform.unit WHERE code = 'UFAM-VA'")
+  export UNIT
+else
+  CLIENT=prisiones-valladolid; SCRIPT="$HERE/submission.lua"
+fi
+TOKEN=$(curl -fs -d grant_type=client_credentials -d client_id=$CLIENT -d client_secret=viogen-demo \
   "http://localhost:$HTTP_PORT/api/v1/auth/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 export TOKEN
 
 echo "== warm-up (10 s)"
-wrk -t2 -c2 -d10s -s "$HERE/submission.lua" "http://localhost:$HTTP_PORT" >/dev/null
-echo "== REST partner submission: wrk $CLIENTS clients, $DURATION"
-wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --latency -s "$HERE/submission.lua" "http://localhost:$HTTP_PORT" | tee "$WORK/wrk.txt"
-ROWS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT count(*) FROM partners.subscription WHERE callback_url LIKE '%/bench/%'")
+wrk -t2 -c2 -d10s -s "$SCRIPT" "http://localhost:$HTTP_PORT" >/dev/null
+echo "== REST $BENCH submission: wrk $CLIENTS clients, $DURATION"
+wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --latency -s "$SCRIPT" "http://localhost:$HTTP_PORT" | tee "$WORK/wrk.txt"
+if [ "$BENCH" = complaint ]; then
+  ROWS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT count(*) FROM intake.complaint WHERE atestado_number LIKE 'bench-case-%'")
+else
+  ROWS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT count(*) FROM partners.subscription WHERE callback_url LIKE '%/bench/%'")
+fi
 echo "rows written by the benchmark: $ROWS"
 
 echo "== pgbench: $CLIENTS clients, $DURATION, one-row INSERT, 3 indexes"
