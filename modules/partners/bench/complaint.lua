@@ -20,6 +20,11 @@ local function dni(n)
   return string.format("%08d%s", n, LETTERS:sub(i, i))
 end
 
+-- birth dates spread over 40 years, as in real data (the duplicate search compares people born the same day)
+local function birth(n, from)
+  return string.format("%04d-%02d-%02d", from + (n % 40), 1 + (n % 12), 1 + (n % 28))
+end
+
 request = function()
   counter = counter + 1
   -- distinct 8-digit numbers per run, thread and request
@@ -28,12 +33,13 @@ request = function()
   local body = string.format([[{"complaint":{"atestadoNumber":"%s","filedAt":"2026-11-20T10:00:00Z","place":"Domicilio",
 "municipalityCode":"47186","channel":"VICTIM","summary":"Denuncia de carga"},
 "victim":{"identity":{"firstName":"Carga","lastName1":"Prueba","lastName2":"Bench","documentType":"DNI",
-"documentNumber":"%s","birthDate":"1990-04-12","nationality":"española"},"language":"español",
+"documentNumber":"%s","birthDate":"%s","nationality":"española"},"language":"español",
 "interpreterNeeded":false,"safeContactChannel":"móvil","safeCallWindow":"mañanas","phone":"600111222",
 "address":"C/ Secreta 1","addressProtected":true},
 "aggressor":{"identity":{"firstName":"Agresor","lastName1":"Carga","documentType":"DNI","documentNumber":"%s",
-"birthDate":"1985-06-01"},"relationship":"EX_PARTNER","cohabiting":false,"weaponsLicence":false,"whereaboutsKnown":true},
-"minors":[],"responsibleUnitId":%s}]], key, dni(base), dni(base + 1), os.getenv("UNIT"))
+"birthDate":"%s"},"relationship":"EX_PARTNER","cohabiting":false,"weaponsLicence":false,"whereaboutsKnown":true},
+"minors":[],"responsibleUnitId":%s}]], key, dni(base), birth(base, 1965), dni(base + 1), birth(base + 7, 1955),
+    os.getenv("UNIT"))
   local headers = {}
   headers["Content-Type"] = "application/json"
   headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
