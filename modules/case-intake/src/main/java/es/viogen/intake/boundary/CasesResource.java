@@ -51,7 +51,7 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = es.viogen.platform.api.ProblemDetails.MEDIA_TYPE;
 
     @Inject
     CaseIntake intake;

@@ -1,23 +1,18 @@
 package es.viogen.partners.boundary;
 
-import jakarta.json.Json;
+import es.viogen.platform.api.ProblemDetails;
 import jakarta.ws.rs.core.Response;
 
-/** RFC 9457 problem+json answers the partners module gives itself (filters run before any exception mapper). */
+/** Problem answers the partners module gives itself (filters run before any exception mapper), in the platform's shape. */
 final class PartnerProblems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    static final String MEDIA_TYPE = ProblemDetails.MEDIA_TYPE;
 
     private PartnerProblems() {
     }
 
     static Response response(int status, String code, String title, String detail) {
-        String body = Json.createObjectBuilder()
-                .add("type", "urn:viogen:problem:" + code.toLowerCase().replace('_', '-'))
-                .add("title", title)
-                .add("status", status)
-                .add("code", code)
-                .add("detail", detail).build().toString();
-        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(ProblemDetails.json(status, code, title, detail, null))
+                .build();
     }
 }

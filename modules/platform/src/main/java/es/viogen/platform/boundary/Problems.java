@@ -1,30 +1,19 @@
 package es.viogen.platform.boundary;
 
-import jakarta.json.Json;
+import es.viogen.platform.api.ProblemDetails;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
-/** RFC 9457 problem details. */
+/** RFC 9457 problem details as a JAX-RS response (the document's shape is {@link ProblemDetails}). */
 public final class Problems {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemDetails.MEDIA_TYPE;
 
     private Problems() {
     }
 
     public static Response response(int status, String code, String title, String detail, JsonArrayBuilder errors) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("type", "urn:viogen:problem:" + code.toLowerCase().replace('_', '-'))
-                .add("title", title)
-                .add("status", status)
-                .add("code", code);
-        if (detail != null) {
-            b.add("detail", detail);
-        }
-        if (errors != null) {
-            b.add("errors", errors);
-        }
-        return Response.status(status).type(MEDIA_TYPE).entity(b.build().toString()).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(ProblemDetails.json(status, code, title, detail, errors))
+                .build();
     }
 }

@@ -23,6 +23,7 @@ import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.PartnerClients;
+import es.viogen.platform.api.ProblemDetails;
 
 /**
  * The one authentication mechanism of the application, with two faces:
@@ -138,11 +139,10 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"viogen\", error=\"invalid_token\"");
-            response.setContentType("application/problem+json");
+            response.setContentType(ProblemDetails.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"type\":\"urn:viogen:problem:unauthorized\",\"title\":\"No autorizado\","
-                    + "\"status\":401,\"detail\":\"El token no es válido o ha caducado.\",\"code\":\"UNAUTHORIZED\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(ProblemDetails.json(401, "UNAUTHORIZED", "No autorizado",
+                    "El token no es válido o ha caducado.", null).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away
         }
