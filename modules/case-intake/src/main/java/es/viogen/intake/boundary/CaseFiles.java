@@ -64,6 +64,9 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
     MunicipalityDirectory municipalities;
 
     @Inject
+    LocalPoliceHandover handover;
+
+    @Inject
     @Any
     Instance<TimelineContribution> timelines;
 
@@ -87,6 +90,8 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
                               Instant assessedAt) {
         Case c = repository.findForUpdate(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
         c.levelAssessed(level, especialRelevancia, minorsAtRisk, assessedAt == null ? Instant.now() : assessedAt);
+        // a level above the local police's mandate moves the case to the state police in this same transaction
+        handover.levelRecorded(c);
     }
 
     /** The case page: checks the scope (403, audited) and records the read. */
@@ -184,7 +189,7 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
         return out;
     }
 
-    String unitName(long unitId) {
+    public String unitName(long unitId) {
         return units.find(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
     }
 

@@ -91,8 +91,12 @@ public class CasesResource {
     @Operation(summary = "Registra una denuncia como caso nuevo",
             description = "Valida todo antes de escribir (400 con los campos erróneos, p. ej. victim.identity.documentNumber); "
                     + "escribe el caso, la víctima, el agresor, los menores y la denuncia en una sola transacción. "
-                    + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo.")
+                    + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo. Un caso por víctima y "
+                    + "agresor: si la pareja (mismos documentos) ya tiene un caso, la denuncia se añade a ese caso (que se "
+                    + "reactiva si estaba inactivo y debe una VPR nueva) y la respuesta es 200 con ese caso y attached=true.")
     @APIResponse(responseCode = "201", description = "Caso creado; cabecera Location con su dirección")
+    @APIResponse(responseCode = "200", description = "Denuncia añadida al caso existente de la misma víctima y agresor "
+            + "(attached=true); cabecera Location con su dirección")
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write o unidad fuera del territorio", content = @Content(mediaType = PROBLEM))
@@ -102,8 +106,10 @@ public class CasesResource {
         }
         CaseRef ref = intake.register(body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(ref.caseId())).build();
-        return Response.created(location).entity(Json.createObjectBuilder().add("id", ref.caseId())
-                .add("caseNumber", ref.caseNumber()).build().toString()).build();
+        String entity = Json.createObjectBuilder().add("id", ref.caseId()).add("caseNumber", ref.caseNumber())
+                .add("attached", ref.attached()).build().toString();
+        return ref.attached() ? Response.ok(entity).location(location).build()
+                : Response.created(location).entity(entity).build();
     }
 
     @GET

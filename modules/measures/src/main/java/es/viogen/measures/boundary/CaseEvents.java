@@ -78,19 +78,20 @@ public class CaseEvents {
             plans.reactivated(c); // an incident reactivates an inactive case (intake announces it as well)
         }
         if (e.requiresReassessment()) {
-            plans.reassessmentDueNow(c, "incident:" + e.incidentId(), Instant.now());
+            boolean ownAlert = e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE || e.type().isPrisonEvent();
+            plans.reassessmentDueNow(c, "incident:" + e.incidentId(), Instant.now(), !ownAlert);
         }
         String item = "incident:" + e.incidentId();
         List<String> args = List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), e.type().name());
         if (e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE) {
+            // a breach is a crime: the unit and the coordination unit act now
             raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL, args, item);
-        }
-        if (e.type().isPrisonEvent()) {
-            raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.PRISON_EVENT, AlertSeverity.CRITICAL, args, item);
-            // the coordination unit hears of prison events too (reference §1.8)
             raiser.regionalUnit(c.territory()).filter(r -> r != c.getUnitId()).ifPresent(r ->
-                    raiser.raise(c, r, FollowUpAlert.AlertType.PRISON_EVENT, AlertSeverity.CRITICAL, args, item));
+                    raiser.raise(c, r, FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL, args, item));
         }
+        // prison events: the prison partners' operation raises their alerts (unit and coordination unit) in its own
+        // transaction with the facility and dates; raising them here too gave every recipient two alerts per event
+
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

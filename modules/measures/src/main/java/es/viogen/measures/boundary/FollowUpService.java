@@ -282,7 +282,7 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
             return incidents.get().report(c.getCaseId(), new NewIncident(type, occurredAt, null,
                     description == null ? type.name() : description, source));
         }
-        plans.reassessmentDueNow(plans.lock(c.getCaseId()), item, Instant.now());
+        plans.reassessmentDueNow(plans.lock(c.getCaseId()), item, Instant.now(), type != IncidentType.BREACH_OF_MEASURE);
         if (type == IncidentType.BREACH_OF_MEASURE) {
             raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL,
                     List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), type.name()),

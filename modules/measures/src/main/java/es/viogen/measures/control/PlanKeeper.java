@@ -133,6 +133,14 @@ public class PlanKeeper {
      * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42}.
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
+        reassessmentDueNow(c, item, now, true);
+    }
+
+    /**
+     * As {@link #reassessmentDueNow(FollowedCase, String, Instant)}; {@code alert} false when the fact raises its own
+     * alert to the unit (a breach, a prison event): one fact, one alert per recipient.
+     */
+    public void reassessmentDueNow(FollowedCase c, String item, Instant now, boolean alert) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
                 : protocols.inForce(LocalDate.ofInstant(now, DuePass.MADRID));
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
@@ -140,6 +148,9 @@ public class PlanKeeper {
                 DueStage.nextCheck(DueStage.OVERDUE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
         em.persist(new PlanEvent(c.getCaseId(), now, PlanEvent.Kind.REASSESSMENT_DUE_NOW, c.getLevel(), c.getLevel(),
                 null, null, c.getUnitId()));
+        if (!alert) {
+            return;
+        }
         alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
                 List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,

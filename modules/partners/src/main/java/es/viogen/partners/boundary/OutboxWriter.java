@@ -4,6 +4,8 @@ import es.viogen.intake.api.CaseInactivated;
 import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.CaseTransferred;
+import es.viogen.intake.api.IncidentReported;
+import es.viogen.intake.api.IncidentType;
 import es.viogen.measures.api.JudicialOrderExpiring;
 import es.viogen.partners.control.OutboundPayloads;
 import es.viogen.partners.entity.OutboundEventType;
@@ -106,6 +108,27 @@ public class OutboxWriter {
                         .add("endsOn", e.endsOn().toString()).build()), Set.of(c.get().territory()));
     }
 
+    /** A breach of a measure goes to the courts and prosecutors that subscribed (they prosecute it). */
+    @Transactional
+    public void breachReported(@Observes IncidentReported e) {
+        if (e.type() != IncidentType.BREACH_OF_MEASURE) {
+            return;
+        }
+        Optional<CaseSummary> c = caseOf(e.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        String key = "BREACH_REPORTED:incident:" + e.incidentId();
+        var data = Json.createObjectBuilder().add("incidentId", e.incidentId()).add("unitId", e.unitId());
+        if (e.occurredAt() != null) {
+            data.add("breachOccurredAt", e.occurredAt().toString());
+        }
+        write(OutboundEventType.BREACH_REPORTED, key, OutboundPayloads.envelope(key, "BREACH_REPORTED", e.occurredAt(),
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()), COURTS_AND_PROSECUTORS);
+    }
+
+    private static final Set<String> COURTS_AND_PROSECUTORS = Set.of("COURT", "PROSECUTOR");
+
     private Optional<CaseSummary> caseOf(long caseId) {
         if (!cases.isResolvable()) {
             LOG.log(Level.WARNING, "No case module deployed: outbound event for case {0} not delivered", caseId);
@@ -116,6 +139,12 @@ public class OutboxWriter {
 
     /** One PENDING delivery per active subscription to {@code type} whose partner may see one of {@code where}. */
     public int write(OutboundEventType type, String eventKey, String payload, Set<Territory> where) {
+        return write(type, eventKey, payload, where, null);
+    }
+
+    /** As {@link #write(OutboundEventType, String, String, Set)}, only to partners of the given kinds (null: any). */
+    public int write(OutboundEventType type, String eventKey, String payload, Set<Territory> where, Set<String> kinds) {
+        String kindList = kinds == null ? null : " " + String.join(" ", kinds) + " ";
         int written = 0;
         for (Territory t : where) {
             if (t == null) {
@@ -128,11 +157,14 @@ public class OutboxWriter {
                             + "WHERE s.active AND p.active AND (' ' || s.event_types || ' ') LIKE ?4 "
                             + "AND (p.region_code IS NULL OR p.region_code = ?5) "
                             + "AND (p.province_code IS NULL OR p.province_code = ?6) "
+                            + "AND (?7 = '' OR ?8 LIKE '% ' || p.kind || ' %') "
                             + "ON CONFLICT (subscription_id, event_key) DO NOTHING")
                     .setParameter(1, type.name()).setParameter(2, eventKey).setParameter(3, payload)
                     .setParameter(4, "% " + type.name() + " %")
                     .setParameter(5, t.regionCode() == null ? "" : t.regionCode())
                     .setParameter(6, t.provinceCode() == null ? "" : t.provinceCode())
+                    .setParameter(7, kindList == null ? "" : kindList)
+                    .setParameter(8, kindList == null ? "" : kindList)
                     .executeUpdate();
         }
         return written;

@@ -1,6 +1,7 @@
 package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseOpened;
+import es.viogen.intake.api.ComplaintAttached;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.CaseTransferred;
 import es.viogen.intake.api.IncidentReported;
@@ -50,6 +51,17 @@ public class CaseEvents {
         long unitId = cases.find(e.caseId()).map(CaseSummary::unitId).orElse(e.unitId());
         repository.owe(e.caseId(), caseNumber, unitId, AssessmentKind.VPER_INCIDENT,
                 AssessmentTrigger.INCIDENT.name(), e.incidentId(), now, now);
+    }
+
+    /** A new complaint reactivated an inactive case: it owes a new VPR, due now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complaintAttached(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintAttached e) {
+        if (!e.reactivated()) {
+            return;
+        }
+        Instant now = Instant.now();
+        repository.owe(e.caseId(), e.caseNumber(), e.unitId(), AssessmentKind.VPR,
+                AssessmentTrigger.REACTIVATED.name(), e.complaintId(), e.at() == null ? now : e.at(), now);
     }
 
     /** What the case still owes moves with it to the new unit. */
