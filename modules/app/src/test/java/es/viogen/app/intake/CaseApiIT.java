@@ -190,24 +190,122 @@ class CaseApiIT {
     }
 
     @Test
-    void aTransferIsRequestedAcceptedAndOwnershipMoves() throws Exception {
+    void aPartnerRequestsATransferTheReceivingUnitIsAlertedAndOnlyItsOfficersDecide() throws Exception {
         Api api = court();
         long va = unitId("UFAM-VA");
-        long iscar = unitId("PL-47075");
+        long leon = unitId("UFAM-LE");
         long id = api.post("/api/v1/cases", caseJson(unique("AT-TR"), yesterday(), "47186", dni(), "Ana", dni(), va))
                 .json().getJsonNumber("id").longValue();
         Api.Reply req = api.post("/api/v1/cases/" + id + "/transfers",
-                "{\"toUnitId\":" + iscar + ",\"newMunicipalityCode\":\"47075\",\"reason\":\"La víctima se traslada a Íscar\"}");
+                "{\"toUnitId\":" + leon + ",\"newMunicipalityCode\":\"24089\",\"reason\":\"La víctima se traslada a León\"}");
         assertEquals(201, req.status(), req.body());
         long tid = req.json().getJsonNumber("id").longValue();
         assertEquals(409, api.post("/api/v1/cases/" + id + "/transfers",
-                "{\"toUnitId\":" + iscar + ",\"reason\":\"otra vez\"}").status(), "one pending transfer at a time");
-        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "not moved before acceptance");
-        assertEquals(204, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}").status());
-        assertEquals(iscar, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id));
-        assertEquals(422, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/reject", "{\"note\":\"no\"}").status());
+                "{\"toUnitId\":" + leon + ",\"reason\":\"otra vez\"}").status(), "one pending transfer at a time");
+        assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE dedup_key = ?",
+                "TRANSFER_REQUESTED:transfer:" + tid + ":unit:" + leon), "the receiving unit is told, once");
+        assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE type = 'TRANSFER_REQUESTED' AND record_id = ?",
+                String.valueOf(id)), "and nobody else");
+        // a partner may request a transfer, never accept or reject it for the police unit (issue 12, item 10)
+        assertEquals(403, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}").status());
+        assertEquals(403, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/reject", "{\"note\":\"no\"}").status());
+        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "not moved");
         JsonArray history = api.get("/api/v1/cases/" + id).json().getJsonArray("transfers");
-        assertEquals("ACCEPTED", history.getJsonObject(0).getString("status"));
+        assertEquals("PENDING", history.getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aLocalPoliceWhoseTownIsNotIntegratedCannotBeGivenACaseByIntakeOrByTransfer() throws Exception {
+        Api api = court();
+        long iscar = unitId("PL-47075"); // Íscar: adhesion in training, not integrated
+        Api.Reply intake = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47075", dni(), "Ana", dni(), iscar));
+        assertEquals(400, intake.status(), intake.body());
+        assertEquals(List.of("responsibleUnitId"), fields(intake));
+        assertTrue(intake.body().contains("no está integrado"), intake.body());
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        Api.Reply transfer = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"newMunicipalityCode\":\"47075\",\"reason\":\"Se traslada a Íscar\"}");
+        assertEquals(400, transfer.status(), transfer.body());
+        assertEquals(List.of("toUnitId"), fields(transfer));
+        assertEquals(0, queryLong("SELECT count(*) FROM intake.transfer WHERE case_id = ?", id));
+    }
+
+    /**
+     * Medina del Campo's local police (integrated in the demo, agreement up to medio) owns a case; a VPR with an
+     * attempted strangulation gives alto: in the very transaction that records the level, the case passes to the state
+     * police unit of the province (UFAM Valladolid), with alerts to both units and the regional unit.
+     */
+    @Test
+    void aLocalPoliceCaseRaisedAboveItsAgreementIsOwnedByTheStateUnitInTheSameTransaction() throws Exception {
+        String client = IntakeFixtures.partner("cases:read cases:write assessments:read assessments:write", "07", "47");
+        Api api = Api.demo().as(client, "viogen-demo");
+        long medina = unitId("PL-47085");
+        long va = unitId("UFAM-VA");
+        long regional = unitId("UCVM-CYL");
+        Api.Reply created = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47085", dni(), "Ana", dni(), medina));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(medina, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id));
+
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (int i = 1; i <= 36; i++) {
+            answers.append(i > 1 ? "," : "").append(String.format("\"I%02d\":\"%s\"", i, i == 36 ? "SI" : "NO"));
+        }
+        answers.append("},\"victimPerceptionAsked\":true,\"victimPerceivedLevel\":\"BAJO\"}");
+        Api.Reply assessed = api.post("/api/v1/cases/" + id + "/assessments", answers.toString());
+        assertEquals(201, assessed.status(), assessed.body());
+        assertEquals("ALTO", assessed.json().getString("level"), assessed.body());
+        long assessmentId = assessed.json().getJsonNumber("id").longValue();
+
+        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "owned by the state police");
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.transfer WHERE case_id = ? AND status = 'ACCEPTED' "
+                + "AND requested_by = 'system' AND decision_note = 'LEVEL_ABOVE_MANDATE'", id));
+        // one transaction: the assessment, the case's new level and owner, and the transfer carry the same xid
+        long assessmentXid = queryLong("SELECT xmin::text::bigint FROM risk.assessment WHERE id = ?", assessmentId);
+        assertEquals(assessmentXid, queryLong("SELECT xmin::text::bigint FROM intake.case_file WHERE id = ?", id));
+        assertEquals(assessmentXid, queryLong("SELECT xmin::text::bigint FROM intake.transfer WHERE case_id = ?", id));
+        for (long unit : new long[]{medina, va, regional}) {
+            assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE type = 'CASE_HANDED_OVER' AND record_id = '"
+                    + id + "' AND unit_id = ?", unit), "hand-over alert for unit " + unit);
+        }
+        assertEquals(va, queryLong("SELECT unit_id FROM measures.followed_case WHERE case_id = ?", id), "the plan follows");
+        assertEquals(0, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' AND unit_id <> "
+                + va, id), "what the case still owes is owed by the state unit");
+    }
+
+    @Test
+    void aSecondComplaintForTheSamePairAttachesToTheFirstCaseAndReactivatesItWithANewVpr() throws Exception {
+        Api api = court();
+        String victim = dni();
+        String aggressor = dni();
+        long va = unitId("UFAM-VA");
+        Api.Reply first = api.post("/api/v1/cases", caseJson(unique("AT-P1"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(201, first.status(), first.body());
+        long id = first.json().getJsonNumber("id").longValue();
+        assertFalse(first.json().getBoolean("attached"));
+
+        Api.Reply second = api.post("/api/v1/cases", caseJson(unique("AT-P2"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(200, second.status(), second.body());
+        assertTrue(second.json().getBoolean("attached"));
+        assertEquals(id, second.json().getJsonNumber("id").longValue(), "the same case");
+        assertTrue(second.header("Location").endsWith("/api/v1/cases/" + id));
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.victim WHERE document_number = ?", victim), "no second case");
+        assertEquals(2, queryLong("SELECT count(*) FROM intake.complaint WHERE case_id = ?", id));
+
+        // an inactive case is reactivated by the new complaint and owes a new VPR
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE intake.case_file SET status = 'INACTIVE', inactivated_at = now() WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        Api.Reply third = api.post("/api/v1/cases", caseJson(unique("AT-P3"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(200, third.status(), third.body());
+        assertEquals(3, queryLong("SELECT count(*) FROM intake.complaint WHERE case_id = ?", id));
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.case_file WHERE id = ? AND status = 'ACTIVE' "
+                + "AND reactivated_at IS NOT NULL", id));
+        assertEquals(1, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING' AND trigger_kind = 'REACTIVATED'", id), "a new VPR is owed");
     }
 
     static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {

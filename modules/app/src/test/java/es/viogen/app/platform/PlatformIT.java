@@ -51,6 +51,9 @@ class PlatformIT {
     @Inject
     Units units;
 
+    @Inject
+    es.viogen.platform.boundary.AlertEscalation escalation;
+
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
     }
@@ -95,6 +98,66 @@ class PlatformIT {
         }
         assertEquals(1, raised, "exactly one caller raised it");
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key = ?", key));
+    }
+
+    /**
+     * Issue 12: a critical alert nobody acknowledges reaches the unit's supervisor after 1 h, then the regional unit
+     * after 4 h (the protocol's default schedule), each step exactly once; an acknowledged one goes no further. The
+     * clock is driven by passing "now" to the escalation pass.
+     */
+    @Test
+    void anUnacknowledgedCriticalAlertReachesTheSupervisorThenTheRegionalUnitOnce() throws Exception {
+        long unit = units.findByCode("UFAM-VA").orElseThrow().id();
+        long regional = units.findByCode("UCVM-CYL").orElseThrow().id();
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO platform.user_account (username, full_name, password_hash, role, unit_id) "
+                        + "SELECT 'supervisor.valladolid', 'Supervisora UFAM Valladolid', password_hash, 'UNIT_SUPERVISOR', ? "
+                        + "FROM platform.user_account WHERE username = 'policia.valladolid' ON CONFLICT (username) DO NOTHING")) {
+            ps.setLong(1, unit);
+            ps.executeUpdate();
+        }
+        String key = "TEST-CRITICAL:" + UUID.randomUUID();
+        assertTrue(alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.CRITICAL, "Case", "1", "/home.xhtml",
+                "alert.type.TEST", List.of(), key)));
+        long id = count("SELECT id FROM platform.alert WHERE dedup_key = ?", key);
+        String copies = "SELECT COUNT(*) FROM platform.alert WHERE escalation_of = " + id + " AND ";
+        java.time.Instant now = java.time.Instant.now();
+
+        escalation.run(now.plusSeconds(59 * 60));
+        assertEquals(0, count(copies + "dedup_key <> ?", ""), "nothing before an hour");
+        escalation.run(now.plusSeconds(61 * 60));
+        assertEquals(1, count(copies + "username = ? AND unit_id = " + unit, "supervisor.valladolid"), "to the supervisor");
+        assertEquals(0, count(copies + "unit_id = " + regional + " AND dedup_key <> ?", ""), "not yet to the regional unit");
+        escalation.run(now.plusSeconds(62 * 60));
+        assertEquals(1, count(copies + "dedup_key <> ?", ""), "the supervisor step happens once");
+        escalation.run(now.plusSeconds(4 * 3600 + 60));
+        assertEquals(1, count(copies + "username IS NULL AND unit_id = " + regional + " AND dedup_key <> ?", ""),
+                "then to the regional unit");
+        escalation.run(now.plusSeconds(8 * 3600));
+        assertEquals(2, count(copies + "dedup_key <> ?", ""), "and no more");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE id = " + id + " AND escalation_stage = 2 "
+                + "AND dedup_key = ?", key));
+
+        // acknowledged (here: the supervisor's copy) -> the escalation stops
+        String key2 = "TEST-CRITICAL:" + UUID.randomUUID();
+        alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.CRITICAL, "Case", "2", "/home.xhtml",
+                "alert.type.TEST", List.of(), key2));
+        long id2 = count("SELECT id FROM platform.alert WHERE dedup_key = ?", key2);
+        escalation.run(now.plusSeconds(61 * 60));
+        try (Connection c = dataSource().getConnection(); var st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE platform.alert SET acknowledged_at = now(), acknowledged_by = "
+                    + "'supervisor.valladolid' WHERE escalation_of = " + id2));
+        }
+        escalation.run(now.plusSeconds(5 * 3600));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE escalation_of = " + id2 + " AND dedup_key <> ?", ""),
+                "acknowledged by the supervisor: no regional step");
+        // an informative alert is never escalated
+        String key3 = "TEST-INFO:" + UUID.randomUUID();
+        alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.WARNING, "Case", "3", "/home.xhtml",
+                "alert.type.TEST", List.of(), key3));
+        escalation.run(now.plusSeconds(5 * 3600));
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.alert a JOIN platform.alert o ON o.id = a.escalation_of "
+                + "WHERE o.dedup_key = ?", key3));
     }
 
     @Test

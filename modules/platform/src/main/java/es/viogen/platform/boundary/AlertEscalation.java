@@ -95,8 +95,8 @@ public class AlertEscalation {
     private int toSupervisors(long alertId, int stage) {
         return em.createNativeQuery(copySql("u.unit_id", "u.username", "platform.alert a JOIN platform.user_account u "
                         + "ON u.unit_id = a.unit_id WHERE a.id = ?1 AND u.role = 'UNIT_SUPERVISOR' AND u.active",
-                        "':user:' || u.username"))
-                .setParameter(1, alertId).setParameter(2, stage).executeUpdate();
+                        "':user:' || u.username", stage))
+                .setParameter(1, alertId).executeUpdate();
     }
 
     /** A copy for the regional coordination unit(s) whose territory holds the alert's unit (not the unit itself). */
@@ -105,15 +105,16 @@ public class AlertEscalation {
                         + "CROSS JOIN platform.unit r WHERE a.id = ?1 AND r.kind = 'REGIONAL_COORDINATION' AND r.active AND r.id <> o.id "
                         + "AND (r.region_code IS NULL OR r.region_code = o.region_code) "
                         + "AND (r.province_code IS NULL OR r.province_code = o.province_code) "
-                        + "AND (r.municipality_code IS NULL OR r.municipality_code = o.municipality_code)", "':unit:' || r.id"))
-                .setParameter(1, alertId).setParameter(2, stage).executeUpdate();
+                        + "AND (r.municipality_code IS NULL OR r.municipality_code = o.municipality_code)", "':unit:' || r.id", stage))
+                .setParameter(1, alertId).executeUpdate();
     }
 
-    private static String copySql(String unit, String user, String from, String recipientKey) {
+    private static String copySql(String unit, String user, String from, String recipientKey, int stage) {
         return "INSERT INTO platform.alert (unit_id, username, type, severity, record_type, record_id, link, message_key, "
                 + "message_args, dedup_key, raised_at, escalation_of, escalation_stage) "
                 + "SELECT " + unit + ", " + user + ", a.type, 'CRITICAL', a.record_type, a.record_id, a.link, a.message_key, "
-                + "a.message_args, 'ESCALATED:alert:' || a.id || ':stage:' || ?2 || " + recipientKey + ", now(), a.id, ?2 "
+                + "a.message_args, 'ESCALATED:alert:' || a.id || ':stage:" + stage + "' || " + recipientKey + ", now(), a.id, "
+                + stage + " "
                 + "FROM " + from + " ON CONFLICT (dedup_key) DO NOTHING";
     }
 }
