@@ -88,6 +88,9 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
     @Inject
     Instance<IncidentReporting> incidents;
 
+    @Inject
+    Instance<es.viogen.intake.api.CaseJudicialOrders> orderCopies;
+
     // ---- plans ----
 
     /** No access check (the published query; callers check through intake first). */
@@ -193,6 +196,10 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
                 o.type().name(), null, c.getUnitId()));
         em.flush();
         audit.record(AuditAction.CREATE, "JudicialOrder", Long.toString(order.getId()), "judicial order on case " + caseId);
+        // intake keeps a copy of the order's dates: its inactivation rule checks the orders, not the officer's word
+        if (orderCopies.isResolvable() && access.intakeKnowsCase(caseId)) {
+            orderCopies.get().judicialOrderRecorded(caseId, order.getId(), o.type().name(), o.startsOn(), o.endsOn());
+        }
         // a change of judicial measures is an incident that makes a re-assessment due (reference §1.7)
         reportIncident(c, IncidentType.JUDICIAL_MEASURE_CHANGED, now, o.court().strip(), null,
                 "order:" + order.getId());

@@ -38,6 +38,12 @@ public class PlanKeeper {
     @Inject
     AlertSink alerts;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<es.viogen.risk.api.RiskQueries> risk;
+
+    /** A new case owes its VPR within this time of opening (reference §1.3: the interview happens at the complaint). */
+    public static final java.time.Duration VPR_WITHIN = java.time.Duration.ofHours(24);
+
     public Optional<FollowedCase> find(long caseId) {
         return Optional.ofNullable(em.find(FollowedCase.class, caseId));
     }
@@ -59,6 +65,13 @@ public class PlanKeeper {
                     .setParameter(7, java.sql.Timestamp.from(openedAt == null ? Instant.now() : openedAt))
                     .executeUpdate();
             c = em.find(FollowedCase.class, caseId);
+            if (c.getLastAssessmentId() == null && c.getReassessmentDue() == null) {
+                // the pending VPR is the case's first deadline: due, overdue and escalated like any re-assessment
+                Protocol p = protocols.inForce(LocalDate.ofInstant(Instant.now(), DuePass.MADRID));
+                Instant due = (openedAt == null ? Instant.now() : openedAt).plus(VPR_WITHIN).truncatedTo(ChronoUnit.SECONDS);
+                c.reassessmentDueAt(due, "VPR", DueStage.NONE.name(),
+                        DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(null), p.grace(null)));
+            }
         }
         return c;
     }
@@ -96,7 +109,14 @@ public class PlanKeeper {
         }
 
         Instant due = PlanRules.reassessmentDue(assessedAt, level, p.periods());
-        c.reassessmentDueAt(due, "PERIODIC", DueStage.NONE.name(),
+        String reason = "PERIODIC";
+        // an assessment still owed (the 3-day follow-up of a low-confidence one, an incident's VPER) comes first
+        Optional<Instant> owed = owedAssessment(c.getCaseId());
+        if (owed.isPresent() && owed.get().isBefore(due)) {
+            due = owed.get().truncatedTo(ChronoUnit.SECONDS);
+            reason = "FOLLOW_UP";
+        }
+        c.reassessmentDueAt(due, reason, DueStage.NONE.name(),
                 DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(level), p.grace(level)));
         ensureSafetyPlan(c.getCaseId(), p);
 
@@ -111,6 +131,17 @@ public class PlanKeeper {
             alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.ESPECIAL_RELEVANCIA,
                     AlertSeverity.CRITICAL, args, FollowUpAlert.key(FollowUpAlert.AlertType.ESPECIAL_RELEVANCIA,
                     "case:" + c.getCaseId(), "assessment:" + assessmentId, c.getUnitId())));
+        }
+    }
+
+    private Optional<Instant> owedAssessment(long caseId) {
+        if (!risk.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return risk.get().earliestOwed(caseId);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
