@@ -292,6 +292,9 @@ class CaseApiIT {
         assertTrue(second.header("Location").endsWith("/api/v1/cases/" + id));
         assertEquals(1, queryLong("SELECT count(*) FROM intake.victim WHERE document_number = ?", victim), "no second case");
         assertEquals(2, queryLong("SELECT count(*) FROM intake.complaint WHERE case_id = ?", id));
+        // item 6: the pending VPR is a deadline of the scheduler, 24 h after the opening
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND reassessment_reason = 'VPR' "
+                + "AND reassessment_due = date_trunc('second', opened_at) + interval '24 hours' AND next_check_at IS NOT NULL", id));
 
         // an inactive case is reactivated by the new complaint and owes a new VPR
         try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
@@ -306,6 +309,29 @@ class CaseApiIT {
                 + "AND reactivated_at IS NOT NULL", id));
         assertEquals(1, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
                 + "AND status = 'PENDING' AND trigger_kind = 'REACTIVATED'", id), "a new VPR is owed");
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND status = 'ACTIVE' "
+                + "AND reassessment_reason = 'VPR' AND reassessment_due <= now() + interval '24 hours'", id), "and it is a deadline");
+    }
+
+    /** Item 6: an incomplete assessment owes a follow-up within 3 days, and that is the case's next deadline. */
+    @Test
+    void theFollowUpThatAnIncompleteAssessmentOwesIsTheNextDeadline() throws Exception {
+        String client = IntakeFixtures.partner("cases:read cases:write assessments:read assessments:write", "07", "47");
+        Api api = Api.demo().as(client, "viogen-demo");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-FU"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (int i = 1; i <= 36; i++) {
+            answers.append(i > 1 ? "," : "").append(String.format("\"I%02d\":\"%s\"", i, i % 2 == 0 ? "NO_SE_SABE" : "NO"));
+        }
+        answers.append("},\"victimPerceptionAsked\":false}");
+        Api.Reply r = api.post("/api/v1/cases/" + id + "/assessments", answers.toString());
+        assertEquals(201, r.status(), r.body());
+        assertEquals(1, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
+                + "AND trigger_kind = 'FOLLOW_UP'", id), "a follow-up is owed");
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case f WHERE case_id = ? AND reassessment_reason = "
+                + "'FOLLOW_UP' AND reassessment_due <= now() + interval '3 days' AND reassessment_due > now() + interval '2 days'", id),
+                "the scheduler holds it as the case's deadline");
     }
 
     static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {

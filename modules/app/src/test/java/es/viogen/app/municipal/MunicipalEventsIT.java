@@ -55,7 +55,7 @@ class MunicipalEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wholeApplication().addClass(MunicipalEventRecorder.class);
+        return Deployments.wholeApplication().addClass(MunicipalEventRecorder.class).addClass(HandoverProbe.class);
     }
 
     @Inject
@@ -84,6 +84,9 @@ class MunicipalEventsIT {
 
     @Inject
     es.viogen.intake.api.CaseRiskRecorder riskRecorder;
+
+    @Inject
+    HandoverProbe probe;
 
     private static String dni() {
         int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
@@ -219,17 +222,12 @@ class MunicipalEventsIT {
         riskRecorder.levelAssessed(caseId, RiskLevel.MEDIO, false, false, java.time.Instant.now());
         assertEquals(iscarUnit, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId), "medio stays local");
 
-        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
-        tx.begin();
-        riskRecorder.levelAssessed(caseId, RiskLevel.ALTO, false, false, java.time.Instant.now());
-        tx.rollback();
+        assertThrows(RuntimeException.class, () -> probe.levelThenFail(caseId, RiskLevel.ALTO));
         assertEquals(iscarUnit, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId));
         assertEquals("MEDIO", level(caseId), "the rollback took level and owner back together");
         assertEquals(0, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ?", caseId));
 
-        tx.begin();
         riskRecorder.levelAssessed(caseId, RiskLevel.ALTO, false, false, java.time.Instant.now());
-        tx.commit();
         assertEquals("ALTO", level(caseId));
         assertEquals(va, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId), "Policía Nacional, Valladolid");
         assertEquals(1, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ? AND status = 'ACCEPTED' "

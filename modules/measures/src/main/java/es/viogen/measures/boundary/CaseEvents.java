@@ -118,6 +118,16 @@ public class CaseEvents {
         }
     }
 
+    /** A complaint reactivated the case: the new VPR it owes is its deadline. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void onComplaintAttached(@Observes(during = TransactionPhase.AFTER_SUCCESS) es.viogen.intake.api.ComplaintAttached e) {
+        if (e.reactivated() && followed(e.caseId()).isPresent()) {
+            FollowedCase c = plans.lock(e.caseId());
+            plans.reactivated(c);
+            plans.vprOwed(c, e.at());
+        }
+    }
+
     /** The case in this module's read model; if intake knows it but the opening was missed, follow it now. */
     private Optional<FollowedCase> followed(long caseId) {
         Optional<FollowedCase> c = plans.find(caseId);

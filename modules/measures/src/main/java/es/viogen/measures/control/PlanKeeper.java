@@ -210,10 +210,23 @@ public class PlanKeeper {
         rearm(c);
     }
 
+    /** A new complaint reactivated the case: its new VPR is owed within {@link #VPR_WITHIN}, unless something is due sooner. */
+    public void vprOwed(FollowedCase c, Instant at) {
+        Instant due = at.plus(VPR_WITHIN).truncatedTo(ChronoUnit.SECONDS);
+        if (c.getReassessmentDue() != null && c.getReassessmentDue().isBefore(due)) {
+            return;
+        }
+        Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
+                : protocols.inForce(LocalDate.ofInstant(at, DuePass.MADRID));
+        c.reassessmentDueAt(due, "VPR", DueStage.NONE.name(),
+                DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
+    }
+
     /** Restarts the alert stages of the case's due items, so the (new) owning unit hears of them. */
     private void rearm(FollowedCase c) {
-        if (c.getReassessmentDue() != null && c.getProtocolId() != null && c.isActive()) {
-            Protocol p = protocols.get(c.getProtocolId());
+        if (c.getReassessmentDue() != null && c.isActive()) {
+            Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
+                    : protocols.inForce(LocalDate.ofInstant(Instant.now(), DuePass.MADRID));
             c.reassessmentDueAt(c.getReassessmentDue(), c.getReassessmentReason(), DueStage.NONE.name(),
                     DueStage.nextCheck(DueStage.NONE, c.getReassessmentDue(), p.reassessmentLead(c.getLevel()),
                             p.grace(c.getLevel())));
