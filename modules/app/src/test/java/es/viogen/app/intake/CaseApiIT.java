@@ -357,6 +357,26 @@ class CaseApiIT {
         }
     }
 
+    /** Item 10: "no judicial measure in force" is checked against the orders measures holds, not the officer's word. */
+    @Test
+    void aLowCaseWithAnOrderInForceIsNotInactivatedWhateverTheOfficerDeclares() throws Exception {
+        Api api = court();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).toString();
+        long low = api.post("/api/v1/cases", caseJson(unique("AT-ORD"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        Api.Reply order = api.post("/api/v1/cases/" + low + "/judicial-orders", """
+                {"type":"RESTRAINING_DISTANCE","court":"Juzgado VSM 1 Valladolid","procedureNumber":"OP 12/2026",
+                 "startsOn":"%s","distanceMetres":500}""".formatted(java.time.LocalDate.now().minusDays(5)));
+        assertEquals(201, order.status(), order.body());
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.judicial_order_copy WHERE case_id = ?", low), "intake's copy");
+        assessed(low, "BAJO", false); // a re-assessment after the order's incident
+        Api.Reply refused = api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\",\"judicialMeasureInForce\":false}");
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("JUDICIAL_MEASURE_IN_FORCE", refused.json().getString("code"), refused.body());
+        assertEquals("ACTIVE", status(low));
+    }
+
     @Test
     void aLowCaseIsInactivatedWithContactAndAMinorsAtRiskCaseOnlyUnderSupervisionThenAnIncidentReactivatesIt()
             throws Exception {

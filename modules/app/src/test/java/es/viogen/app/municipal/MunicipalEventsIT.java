@@ -95,15 +95,19 @@ class MunicipalEventsIT {
 
     /** A complaint in Íscar owned by its local police. */
     private long iscarCase(long iscarUnit) {
+        return localCase(iscarUnit, "47075");
+    }
+
+    private long localCase(long unit, String ine) {
         var nc = new es.viogen.intake.api.NewCase(new es.viogen.intake.api.NewComplaint("AT-IS-" + java.util.UUID.randomUUID()
-                .toString().substring(0, 8), java.time.Instant.now().minusSeconds(3600), "Domicilio", "47075",
+                .toString().substring(0, 8), java.time.Instant.now().minusSeconds(3600), "Domicilio", ine,
                 es.viogen.intake.api.ComplaintChannel.VICTIM, "Hechos"),
                 new es.viogen.intake.api.NewVictim(new es.viogen.intake.api.PersonIdentity("Inés", "Prueba", null,
                         es.viogen.intake.api.DocumentType.DNI, dni(), LocalDate.of(1991, 2, 3), "española"), "español",
                         false, null, null, null, "C/ Uno", true),
                 new es.viogen.intake.api.NewAggressor(new es.viogen.intake.api.PersonIdentity("Luis", "Prueba", null,
                         es.viogen.intake.api.DocumentType.DNI, dni(), LocalDate.of(1989, 5, 6), null),
-                        es.viogen.intake.api.Relationship.EX_PARTNER, false, false, true), List.of(), iscarUnit);
+                        es.viogen.intake.api.Relationship.EX_PARTNER, false, false, true), List.of(), unit);
         return intake.register(Actor.SYSTEM, nc, es.viogen.intake.boundary.CaseIntake.Links.NONE).caseId();
     }
 
@@ -258,6 +262,33 @@ class MunicipalEventsIT {
         es.viogen.platform.api.InvalidInput refused = assertThrows(es.viogen.platform.api.InvalidInput.class,
                 () -> iscarCase(iscarUnit));
         assertEquals("responsibleUnitId", refused.fieldErrors().get(0).field());
+    }
+
+    /**
+     * Issue 12, item 4: an integrated town whose agreement expires (Medina del Campo here) loses its mandate once: the
+     * daily check hands its cases to the state police.
+     */
+    @Test
+    @Order(8)
+    void anExpiredAgreementHandsTheLocalPoliceCasesOverOnce() throws Exception {
+        long medina = units.findByCode("PL-47085").orElseThrow().id();
+        long va = units.findByCode("UFAM-VA").orElseThrow().id();
+        assertTrue(mandates.forUnit(medina).isPresent());
+        long caseId = localCase(medina, "47085");
+        try (Connection c = ((DataSource) InitialContext.doLookup("java:app/jdbc/viogen")).getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE municipal.agreement SET expires_on = ?, renewal_due = ? "
+                     + "WHERE adhesion_id = (SELECT id FROM municipal.adhesion WHERE ine_code = '47085')")) {
+            ps.setObject(1, TODAY);
+            ps.setObject(2, TODAY.minusMonths(6));
+            ps.executeUpdate();
+        }
+        assertTrue(mandates.forUnit(medina).isEmpty(), "an expired agreement is no mandate");
+        expiryCheck.run(TODAY);
+        assertEquals(va, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId));
+        assertEquals(1, count("SELECT COUNT(*) FROM municipal.mandate_end WHERE unit_id = ?", medina));
+        expiryCheck.run(TODAY);
+        assertEquals(1, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ?", caseId), "handed over once");
+        assertEquals(0, count("SELECT COUNT(*) FROM intake.case_file WHERE unit_id = ?", medina));
     }
 
     private static String level(long caseId) throws Exception {
