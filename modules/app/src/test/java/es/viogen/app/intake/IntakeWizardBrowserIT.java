@@ -150,7 +150,7 @@ class IntakeWizardBrowserIT {
         browser.login("policia.valladolid", "viogen-demo");
         String atestado = unique("AT-PAIR2");
         wizardUpToReview(atestado, victimDni, aggressorDni);
-        WebElement pair = browser.waitFor(By.id("f:pair-text"));
+        WebElement pair = browser.waitFor(By.id("pair-text"));
         assertTrue(pair.getText().contains(number), pair.getText());
         browser.find(By.id("f:save")).click();
         WebElement shown = browser.waitFor(By.id("case-number"));
@@ -161,7 +161,7 @@ class IntakeWizardBrowserIT {
         // a separate case needs a reason, then it is opened
         String separate = unique("AT-PAIR3");
         wizardUpToReview(separate, victimDni, aggressorDni);
-        browser.waitFor(By.id("f:pair-text"));
+        browser.waitFor(By.id("pair-text"));
         browser.find(By.cssSelector("[id='f:field-separateCase'] .ui-chkbox-box")).click();
         type("f:field-separateCaseReason", "Hechos distintos con otra pareja del investigado");
         browser.find(By.id("f:save")).click();
