@@ -12,6 +12,7 @@ import es.viogen.partners.entity.OutboundEventType;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
+import es.viogen.risk.api.CaseFlagRaised;
 import es.viogen.risk.api.RiskAssessed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -65,6 +66,20 @@ public class OutboxWriter {
         }
         String key = "LEVEL_CHANGED:assessment:" + e.assessmentId();
         write(OutboundEventType.LEVEL_CHANGED, key, OutboundPayloads.envelope(key, "LEVEL_CHANGED", e.assessedAt(),
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
+    }
+
+    /** Especial relevancia or minors at risk, first set: the court and the prosecutor are told by diligencia. */
+    @Transactional
+    public void diligencia(@Observes CaseFlagRaised e) {
+        Optional<CaseSummary> c = caseOf(e.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        var data = Json.createObjectBuilder().add("flag", e.flag()).add("assessmentId", e.assessmentId())
+                .add("level", c.get().currentLevel() == null ? "" : c.get().currentLevel().name());
+        String key = "DILIGENCIA:" + e.flag() + ":case:" + e.caseId() + ":assessment:" + e.assessmentId();
+        write(OutboundEventType.DILIGENCIA, key, OutboundPayloads.envelope(key, "DILIGENCIA", e.raisedAt(),
                 e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
     }
 
@@ -124,10 +139,8 @@ public class OutboxWriter {
             data.add("breachOccurredAt", e.occurredAt().toString());
         }
         write(OutboundEventType.BREACH_REPORTED, key, OutboundPayloads.envelope(key, "BREACH_REPORTED", e.occurredAt(),
-                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()), COURTS_AND_PROSECUTORS);
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
     }
-
-    private static final Set<String> COURTS_AND_PROSECUTORS = Set.of("COURT", "PROSECUTOR");
 
     private Optional<CaseSummary> caseOf(long caseId) {
         if (!cases.isResolvable()) {
@@ -139,12 +152,6 @@ public class OutboxWriter {
 
     /** One PENDING delivery per active subscription to {@code type} whose partner may see one of {@code where}. */
     public int write(OutboundEventType type, String eventKey, String payload, Set<Territory> where) {
-        return write(type, eventKey, payload, where, null);
-    }
-
-    /** As {@link #write(OutboundEventType, String, String, Set)}, only to partners of the given kinds (null: any). */
-    public int write(OutboundEventType type, String eventKey, String payload, Set<Territory> where, Set<String> kinds) {
-        String kindList = kinds == null ? null : " " + String.join(" ", kinds) + " ";
         int written = 0;
         for (Territory t : where) {
             if (t == null) {
@@ -157,14 +164,13 @@ public class OutboxWriter {
                             + "WHERE s.active AND p.active AND (' ' || s.event_types || ' ') LIKE ?4 "
                             + "AND (p.region_code IS NULL OR p.region_code = ?5) "
                             + "AND (p.province_code IS NULL OR p.province_code = ?6) "
-                            + "AND (?7 = '' OR ?8 LIKE '% ' || p.kind || ' %') "
+                            + (type == OutboundEventType.DILIGENCIA || type == OutboundEventType.BREACH_REPORTED
+                                    ? "AND p.kind IN ('COURT', 'PROSECUTOR') " : "")
                             + "ON CONFLICT (subscription_id, event_key) DO NOTHING")
                     .setParameter(1, type.name()).setParameter(2, eventKey).setParameter(3, payload)
                     .setParameter(4, "% " + type.name() + " %")
                     .setParameter(5, t.regionCode() == null ? "" : t.regionCode())
                     .setParameter(6, t.provinceCode() == null ? "" : t.provinceCode())
-                    .setParameter(7, kindList == null ? "" : kindList)
-                    .setParameter(8, kindList == null ? "" : kindList)
                     .executeUpdate();
         }
         return written;
