@@ -300,6 +300,8 @@ class PartnersApiIT {
             assertEquals(1, count("SELECT count(*) FROM intake.incident WHERE id = ? AND type = 'BREACH_OF_MEASURE'", incidentId));
             assertEquals(1, count("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
                     + "AND kind = 'VPER_INCIDENT' AND trigger_ref = ? AND due_at <= now()", caseId, incidentId), "re-assessment due now");
+            assertEquals(1, count("SELECT count(*) FROM risk.case_fact WHERE case_id = ? AND fact = 'BREACH'", caseId),
+                    "a lasting fact: every later form carries it, and its red flag keeps at least medio");
             assertEquals(1, count("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND reassessment_due <= now()",
                     caseId), "the deadline is now");
             long unit = unitId("UFAM-VA");

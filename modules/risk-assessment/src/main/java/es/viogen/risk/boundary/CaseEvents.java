@@ -30,6 +30,9 @@ public class CaseEvents {
     @Inject
     CaseAccess cases;
 
+    @Inject
+    es.viogen.risk.control.CaseRiskStore facts;
+
     /** A new case owes its initial VPR, to the responsible unit, now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void caseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
@@ -51,6 +54,12 @@ public class CaseEvents {
         long unitId = cases.find(e.caseId()).map(CaseSummary::unitId).orElse(e.unitId());
         repository.owe(e.caseId(), caseNumber, unitId, AssessmentKind.VPER_INCIDENT,
                 AssessmentTrigger.INCIDENT.name(), e.incidentId(), now, now);
+        if (e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE) {
+            // a reported breach is a fact that cannot become untrue: every later form carries it (its red flag keeps
+            // the level at least medio); the VPER it owes is its source
+            repository.owedForIncident(e.caseId(), e.incidentId())
+                    .ifPresent(id -> facts.establish(e.caseId(), java.util.List.of("BREACH"), id, now));
+        }
     }
 
     /** A new complaint reactivated an inactive case: it owes a new VPR, due now. */

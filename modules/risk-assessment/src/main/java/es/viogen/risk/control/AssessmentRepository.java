@@ -44,6 +44,13 @@ public class AssessmentRepository {
         return n == 1;
     }
 
+    /** The assessment an incident made owed (pending or since submitted). */
+    public java.util.Optional<Long> owedForIncident(long caseId, long incidentId) {
+        return em.createQuery("SELECT a.id FROM Assessment a WHERE a.caseId = :c AND a.trigger = :t AND a.triggerRef = :r",
+                        Long.class).setParameter("c", caseId).setParameter("t", es.viogen.risk.entity.AssessmentTrigger.INCIDENT)
+                .setParameter("r", incidentId).getResultStream().findFirst();
+    }
+
     public void persist(Assessment a) {
         em.persist(a);
     }
