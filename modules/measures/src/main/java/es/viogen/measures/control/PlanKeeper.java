@@ -69,6 +69,9 @@ public class PlanKeeper {
         if (c.getLastAssessedAt() != null && c.getLastAssessedAt().isAfter(assessedAt)) {
             return; // an older assessment arriving late does not undo a newer one
         }
+        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId) {
+            return; // this assessment was applied already (a repeated event)
+        }
         Protocol p = protocols.inForce(LocalDate.ofInstant(assessedAt, DuePass.MADRID));
         RiskLevel before = previous != null ? previous : c.getLevel();
         boolean wasEspecial = c.isEspecialRelevancia() && c.getLastAssessmentId() != null;
@@ -148,6 +151,9 @@ public class PlanKeeper {
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */
     public void transferred(FollowedCase c, long toUnitId, Territory territory, Instant at) {
+        if (c.getUnitId() == toUnitId) {
+            return; // already there (a repeated event)
+        }
         c.moveTo(toUnitId, territory);
         em.persist(new PlanEvent(c.getCaseId(), at, PlanEvent.Kind.UNIT_CHANGED, c.getLevel(), c.getLevel(), null,
                 null, toUnitId));

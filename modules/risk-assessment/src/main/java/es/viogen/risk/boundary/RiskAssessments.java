@@ -2,6 +2,7 @@ package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -32,7 +33,6 @@ import es.viogen.risk.entity.AssessmentTrigger;
 import es.viogen.risk.entity.InstrumentVersion;
 import es.viogen.risk.entity.SubmittedResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +77,7 @@ public class RiskAssessments {
     Units units;
 
     @Inject
-    Event<RiskAssessed> assessed;
+    DomainEvents assessed;
 
     @Inject
     Instance<CaseRiskRecorder> recorder;
@@ -124,7 +124,7 @@ public class RiskAssessments {
                     AssessmentTrigger.FOLLOW_UP.name(), a.getId(), now.plus(FOLLOW_UP_WITHIN), now);
         }
         audit.record(AuditAction.CREATE, RECORD, String.valueOf(a.getId()), "risk assessment submitted");
-        assessed.fire(new RiskAssessed(caseId, a.getId(), previous, d.finalLevel(), d.scoring().especialRelevancia(),
+        assessed.publish(new RiskAssessed(caseId, a.getId(), previous, d.finalLevel(), d.scoring().especialRelevancia(),
                 d.minorsAtRisk(), now));
         if (recorder.isResolvable()) {
             recorder.get().levelAssessed(caseId, d.finalLevel(), d.scoring().especialRelevancia(), d.minorsAtRisk(), now);
