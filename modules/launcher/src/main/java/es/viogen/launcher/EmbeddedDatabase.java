@@ -47,6 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "on") // zonky's default is off
                 .setServerConfig("full_page_writes", "off")
                 .start();
         return withDatabase(pg, database);

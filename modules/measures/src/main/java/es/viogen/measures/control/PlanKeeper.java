@@ -133,7 +133,8 @@ public class PlanKeeper {
 
     /**
      * An incident that requires it makes the re-assessment due now; its own alert stands for the overdue one.
-     * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42}.
+     * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42} (one alert per incident and
+     * unit, however often or late the event is delivered).
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
@@ -146,7 +147,7 @@ public class PlanKeeper {
         alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
                 List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
-                item, due.toString(), c.getUnitId())));
+                item, "due-now", c.getUnitId()))); // the incident names it: a repeated or retried event raises nothing
     }
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */
