@@ -10,6 +10,7 @@ import es.viogen.partners.entity.OutboundEventType;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
+import es.viogen.risk.api.CaseFlagRaised;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,20 @@ public class OutboxWriter {
         }
         String key = "LEVEL_CHANGED:assessment:" + e.assessmentId();
         write(OutboundEventType.LEVEL_CHANGED, key, OutboundPayloads.envelope(key, "LEVEL_CHANGED", e.assessedAt(),
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
+    }
+
+    /** Especial relevancia or minors at risk, first set: the court and the prosecutor are told by diligencia. */
+    @DurableListener("partners.outbox-on-case-flag-raised")
+    public void diligencia(CaseFlagRaised e) {
+        Optional<CaseSummary> c = caseOf(e.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        var data = Json.createObjectBuilder().add("flag", e.flag()).add("assessmentId", e.assessmentId())
+                .add("level", c.get().currentLevel() == null ? "" : c.get().currentLevel().name());
+        String key = "DILIGENCIA:" + e.flag() + ":case:" + e.caseId() + ":assessment:" + e.assessmentId();
+        write(OutboundEventType.DILIGENCIA, key, OutboundPayloads.envelope(key, "DILIGENCIA", e.raisedAt(),
                 e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
     }
 
@@ -129,6 +144,7 @@ public class OutboxWriter {
                             + "WHERE s.active AND p.active AND (' ' || s.event_types || ' ') LIKE ?4 "
                             + "AND (p.region_code IS NULL OR p.region_code = ?5) "
                             + "AND (p.province_code IS NULL OR p.province_code = ?6) "
+                            + (type == OutboundEventType.DILIGENCIA ? "AND p.kind IN ('COURT', 'PROSECUTOR') " : "")
                             + "ON CONFLICT (subscription_id, event_key) DO NOTHING")
                     .setParameter(1, type.name()).setParameter(2, eventKey).setParameter(3, payload)
                     .setParameter(4, "% " + type.name() + " %")
