@@ -6,6 +6,7 @@ import es.viogen.intake.api.CaseStatus;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.IncidentReported;
 import es.viogen.intake.api.IncidentType;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Role;
@@ -16,6 +17,7 @@ import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.api.RiskQueries;
 import es.viogen.risk.api.RiskStatus;
+import es.viogen.platform.boundary.EventPublications;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.risk.boundary.InstrumentLibrary;
@@ -27,7 +29,6 @@ import es.viogen.risk.boundary.RiskAssessments;
 import es.viogen.risk.control.AssessmentView;
 import es.viogen.risk.control.InstrumentRejected;
 import es.viogen.risk.control.Submission;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,13 +73,16 @@ class RiskIT {
     }
 
     @Inject
-    Event<CaseOpened> caseOpened;
+    DomainEvents caseOpened;
 
     @Inject
-    Event<IncidentReported> incidentReported;
+    DomainEvents incidentReported;
 
     @Inject
     RiskAssessments assessments;
+
+    @Inject
+    EventPublications publications;
 
     @Inject
     InstrumentLibrary library;
@@ -113,7 +117,7 @@ class RiskIT {
         UnitView unit = valladolid();
         TestCaseRegistry.register(new CaseSummary(caseId, "VG-T-" + caseId, CaseStatus.ACTIVE, unit.id(),
                 new Territory("07", "47", "47186"), null, false, false, Instant.now()));
-        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
+        caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
         return caseId;
     }
 
@@ -186,19 +190,79 @@ class RiskIT {
         long caseId = openCase();
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
                 + "AND status = 'PENDING' AND unit_id = ?", caseId, valladolid().id()));
-        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, valladolid().id(), "47186", Instant.now()));
+        caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, valladolid().id(), "47186", Instant.now()));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId), "idempotent");
+    }
+
+    private static void sql(String statement) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    private static String text(String query, long id) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
+    void aListenerThatFailsLeavesItsPublicationIncompleteAndTheRelayCompletesItOnce() throws Exception {
+        long caseId = newCaseId();
+        UnitView unit = valladolid();
+        TestCaseRegistry.register(new CaseSummary(caseId, "VG-T-" + caseId, CaseStatus.ACTIVE, unit.id(),
+                new Territory("07", "47", "47186"), null, false, false, Instant.now()));
+        // the fault: risk's table refuses this case's rows (as a lost connection or a full disk would)
+        String fn = "risk.test_refuse_" + caseId;
+        sql("CREATE FUNCTION " + fn + "() RETURNS trigger AS $$ BEGIN IF NEW.case_id = " + caseId
+                + " THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql");
+        sql("CREATE TRIGGER test_refuse_" + caseId + " BEFORE INSERT ON risk.assessment FOR EACH ROW EXECUTE FUNCTION "
+                + fn + "()");
+        try {
+            caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
+        } finally {
+            sql("DROP TRIGGER test_refuse_" + caseId + " ON risk.assessment");
+            sql("DROP FUNCTION " + fn + "()");
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId),
+                "the listener failed: nothing owed yet");
+        long pub = count("SELECT id FROM platform.event_publication WHERE listener_id = 'risk.vpr-owed-on-case-opened' "
+                + "AND payload->>'caseId' = ?", String.valueOf(caseId));
+        assertEquals("PENDING", text("SELECT status FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(1, count("SELECT attempts FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals("DATABASE", text("SELECT last_error FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.event_publication WHERE id = ? "
+                + "AND next_attempt_at > now()", pub), "retried after a backoff, not at once");
+
+        // the relay's pass once the backoff has passed (the scheduler is off in Arquillian deployments)
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (count("SELECT COUNT(*) FROM platform.event_publication WHERE id = ? AND next_attempt_at <= now()", pub) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        publications.relayDue(500);
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING'", caseId), "the reaction happened after the retry");
+        assertEquals("COMPLETED", text("SELECT status FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(2, count("SELECT attempts FROM platform.event_publication WHERE id = ?", pub));
+        assertFalse(publications.deliver(pub), "a completed publication never runs again");
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId));
     }
 
     @Test
     void anIncidentThatRequiresItMakesAVperDueNow() throws Exception {
         long caseId = openCase();
-        incidentReported.fire(new IncidentReported(caseId, 1L, IncidentType.OTHER, false, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 1L, IncidentType.OTHER, false, Instant.now(), valladolid().id()));
         assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT'", caseId));
 
         Instant before = Instant.now();
-        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
-        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
                 + "AND status = 'PENDING' AND trigger_ref = 2 AND due_at <= now()", caseId));
         assertTrue(count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
@@ -236,7 +300,7 @@ class RiskIT {
                 + "AND status = 'PENDING'", caseId), "the owed VPR was fulfilled");
 
         // an incident makes a VPER due; submitting it carries the previous level
-        incidentReported.fire(new IncidentReported(caseId, 7L, IncidentType.NEW_AGGRESSION, true, Instant.now(),
+        incidentReported.publish(new IncidentReported(caseId, 7L, IncidentType.NEW_AGGRESSION, true, Instant.now(),
                 valladolid().id()));
         // the strangulation of the VPR is a known fact: H01 is filled in as "Sí"; the other history questions asked
         Map<String, String> vperAnswers = allNo("E", 21, "E02", "E03");

@@ -25,6 +25,7 @@ import es.viogen.intake.entity.Complaint;
 import es.viogen.intake.entity.Identity;
 import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AlertInbox;
@@ -39,7 +40,6 @@ import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -85,13 +85,8 @@ public class CaseIntake implements CaseRegistration {
     AuditLog audit;
 
     @Inject
-    Event<CaseOpened> opened;
+    DomainEvents opened;
 
-    @Inject
-    Event<CaseReactivated> reactivated;
-
-    @Inject
-    Event<ComplaintAttached> attached;
 
     @Inject
     AlertInbox alerts;
@@ -175,7 +170,7 @@ public class CaseIntake implements CaseRegistration {
         audit.record(actor, AuditAction.CREATE, "Case", String.valueOf(caseId), pairCase.isPresent()
                 ? "intake of a complaint: separate case from " + pairCase.get().getCaseNumber() + ", reason: " + separate
                 : "intake of a complaint");
-        opened.fire(new CaseOpened(caseId, kase.getCaseNumber(), unit.id(), ine, now));
+        opened.publish(new CaseOpened(caseId, kase.getCaseNumber(), unit.id(), ine, now));
         return new CaseRef(caseId, kase.getCaseNumber());
     }
 
@@ -232,9 +227,9 @@ public class CaseIntake implements CaseRegistration {
                     List.of(kase.getCaseNumber()), "COMPLAINT_ATTACHED:complaint:" + complaint.getId()));
         }
         if (reactivates) {
-            reactivated.fire(new CaseReactivated(kase.getId(), now));
+            opened.publish(new CaseReactivated(kase.getId(), now));
         }
-        attached.fire(new ComplaintAttached(kase.getId(), kase.getCaseNumber(), complaint.getId(), kase.getUnitId(),
+        opened.publish(new ComplaintAttached(kase.getId(), kase.getCaseNumber(), complaint.getId(), kase.getUnitId(),
                 reactivates, now));
         return new CaseRef(kase.getId(), kase.getCaseNumber(), true);
     }

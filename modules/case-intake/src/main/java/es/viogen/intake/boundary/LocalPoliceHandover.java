@@ -15,13 +15,13 @@ import es.viogen.platform.api.AlertRequest;
 import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.DomainEvents;
+import es.viogen.platform.api.DurableListener;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,7 +35,8 @@ import java.util.logging.Logger;
 /**
  * Enforces the local police split: a case whose level rises above what its local police unit may own, or whose
  * local police unit loses its mandate (adhesion withdrawn, agreement expired), is handed over to the state police
- * unit responsible for its territory in the same transaction — recorded as an accepted automatic transfer, audited
+ * unit responsible for its territory — in the transaction that records the level; after a mandate's end, in the
+ * registry's listener — recorded as an accepted automatic transfer, audited
  * as done by the system, announced with {@link CaseTransferred}, and alerted to both units and the regional unit.
  */
 @ApplicationScoped
@@ -59,7 +60,7 @@ public class LocalPoliceHandover {
     AuditLog audit;
 
     @Inject
-    Event<CaseTransferred> transferred;
+    DomainEvents transferred;
 
     /** After a level is recorded on a (locked) case: hands it over if its local police may not own that level. */
     @Transactional
@@ -75,11 +76,12 @@ public class LocalPoliceHandover {
     }
 
     /**
-     * The municipality's local police lost its mandate (synchronous: in the transaction that ended it). Every case it
-     * owns goes to the state police.
+     * The municipality's local police lost its mandate (its accounts were deactivated in that transaction): every case
+     * it owns goes to the state police. Durable (retried until done) and idempotent: a case already handed over is no
+     * longer the unit's.
      */
-    @Transactional
-    public void mandateEnded(@Observes LocalPoliceMandateEnded e) {
+    @DurableListener("intake.handover-on-mandate-ended")
+    public void mandateEnded(LocalPoliceMandateEnded e) {
         Optional<UnitView> unit = units.find(e.localPoliceUnitId());
         if (unit.isEmpty()) {
             return;
@@ -127,7 +129,7 @@ public class LocalPoliceHandover {
                             c.getCurrentLevel() == null ? "" : c.getCurrentLevel().name()),
                     "CASE_HANDED_OVER:transfer:" + t.getId() + ":unit:" + unit));
         }
-        transferred.fire(new CaseTransferred(c.getId(), from.id(), to.get().id(), now));
+        transferred.publish(new CaseTransferred(c.getId(), from.id(), to.get().id(), now));
     }
 
     /** The old unit, the new one and the regional coordination unit(s) whose territory holds the case. */

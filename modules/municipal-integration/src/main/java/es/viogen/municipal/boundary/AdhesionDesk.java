@@ -15,6 +15,7 @@ import es.viogen.municipal.entity.FundingGrant;
 import es.viogen.municipal.entity.Municipality;
 import es.viogen.municipal.entity.ProgrammeEntry;
 import es.viogen.municipal.entity.TrainingRecord;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -31,7 +32,6 @@ import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -97,10 +97,7 @@ public class AdhesionDesk implements LocalPoliceMandates {
     Texts texts;
 
     @Inject
-    Event<MunicipalityIntegrated> integratedEvent;
-
-    @Inject
-    Event<LocalPoliceMandateEnded> mandateEnded;
+    DomainEvents integratedEvent;
 
     static LocalDate today() {
         return LocalDate.now(MADRID);
@@ -192,14 +189,14 @@ public class AdhesionDesk implements LocalPoliceMandates {
         if (to == AdhesionStatus.INTEGRATED) {
             UnitView unit = localPoliceUnit(m);
             a.integrate(unit.id(), current.getMaxLevel(), now);
-            integratedEvent.fire(new MunicipalityIntegrated(ineCode, unit.id(), now));
+            integratedEvent.publish(new MunicipalityIntegrated(ineCode, unit.id(), now));
         } else {
             Long endedUnit = from == AdhesionStatus.INTEGRATED ? a.getLocalPoliceUnitId() : null;
             a.moveTo(to, now);
             if (endedUnit != null) {
                 // the local police lose their mandate: accounts off, cases to the state police (same transaction)
                 units.deactivateMembers(endedUnit);
-                mandateEnded.fire(new LocalPoliceMandateEnded(ineCode, endedUnit, "WITHDRAWN", now));
+                integratedEvent.publish(new LocalPoliceMandateEnded(ineCode, endedUnit, "WITHDRAWN", now));
             }
         }
         em.persist(new AdhesionTransition(a.getId(), from, to, effectiveOn, now, actor.username(),

@@ -2,6 +2,7 @@ package es.viogen.municipal.boundary;
 
 import es.viogen.municipal.api.AgreementExpiring;
 import es.viogen.municipal.api.LocalPoliceMandateEnded;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AlertInbox;
 import es.viogen.platform.api.AlertRequest;
 import es.viogen.platform.api.AlertSeverity;
@@ -10,7 +11,6 @@ import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,10 +45,8 @@ public class AgreementExpiryCheck {
     Units units;
 
     @Inject
-    Event<AgreementExpiring> expiring;
+    DomainEvents expiring;
 
-    @Inject
-    Event<LocalPoliceMandateEnded> mandateEnded;
 
     /**
      * @return the number of expiries newly announced, or -1 if another instance is running the check right now
@@ -95,7 +93,7 @@ public class AgreementExpiryCheck {
             }
             if (inserted == 1) {
                 announced++;
-                expiring.fire(new AgreementExpiring(agreementId, ine, expiresOn));
+                expiring.publish(new AgreementExpiring(agreementId, ine, expiresOn));
             }
             if (expired && "INTEGRATED".equals(r[7]) && r[6] != null) {
                 endMandate(agreementId, ((Number) r[6]).longValue(), ine);
@@ -116,7 +114,7 @@ public class AgreementExpiryCheck {
                 .setParameter(1, agreementId).setParameter(2, unitId).executeUpdate();
         if (first == 1) {
             units.deactivateMembers(unitId);
-            mandateEnded.fire(new LocalPoliceMandateEnded(ine, unitId, "EXPIRED", java.time.Instant.now()));
+            expiring.publish(new LocalPoliceMandateEnded(ine, unitId, "EXPIRED", java.time.Instant.now()));
         }
     }
 

@@ -14,14 +14,13 @@ import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import es.viogen.risk.api.CaseFlagRaised;
 import es.viogen.risk.api.RiskAssessed;
+import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -31,9 +30,11 @@ import java.util.logging.Logger;
 
 /**
  * Writes outbound deliveries (the outbox) for every active subscription whose partner's territory contains the
- * case, in the publisher's own transaction (synchronous observers, {@code during = IN_PROGRESS}): if the publisher
- * rolls back, no delivery exists; if it commits, the relay will send it. One row per (subscription, event): a
- * re-fired event never doubles a delivery.
+ * case. Durable listeners of the platform's event publication registry: they run after the publisher's commit, in a
+ * transaction of their own that also completes the publication (a fault here never rolls back the publisher's
+ * change, e.g. a risk assessment; it leaves the publication incomplete and the registry's relay retries it). No
+ * publisher commit, no publication, no delivery. One row per (subscription, event key): a repeated run never doubles
+ * a delivery.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -49,8 +50,8 @@ public class OutboxWriter {
     @Inject
     Units units;
 
-    @Transactional
-    public void levelChanged(@Observes RiskAssessed e) {
+    @DurableListener("partners.outbox-on-risk-assessed")
+    public void levelChanged(RiskAssessed e) {
         if (e.previousLevel() == e.level()) {
             return;
         }
@@ -70,8 +71,8 @@ public class OutboxWriter {
     }
 
     /** Especial relevancia or minors at risk, first set: the court and the prosecutor are told by diligencia. */
-    @Transactional
-    public void diligencia(@Observes CaseFlagRaised e) {
+    @DurableListener("partners.outbox-on-case-flag-raised")
+    public void diligencia(CaseFlagRaised e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -83,8 +84,8 @@ public class OutboxWriter {
                 e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
     }
 
-    @Transactional
-    public void transferred(@Observes CaseTransferred e) {
+    @DurableListener("partners.outbox-on-case-transferred")
+    public void transferred(CaseTransferred e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -99,8 +100,8 @@ public class OutboxWriter {
                         .add("toUnitId", e.toUnitId()).build()), where);
     }
 
-    @Transactional
-    public void inactivated(@Observes CaseInactivated e) {
+    @DurableListener("partners.outbox-on-case-inactivated")
+    public void inactivated(CaseInactivated e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -111,8 +112,8 @@ public class OutboxWriter {
                 Set.of(c.get().territory()));
     }
 
-    @Transactional
-    public void orderExpiring(@Observes JudicialOrderExpiring e) {
+    @DurableListener("partners.outbox-on-order-expiring")
+    public void orderExpiring(JudicialOrderExpiring e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -124,8 +125,8 @@ public class OutboxWriter {
     }
 
     /** A breach of a measure goes to the courts and prosecutors that subscribed (they prosecute it). */
-    @Transactional
-    public void breachReported(@Observes IncidentReported e) {
+    @DurableListener("partners.outbox-on-breach-reported")
+    public void breachReported(IncidentReported e) {
         if (e.type() != IncidentType.BREACH_OF_MEASURE) {
             return;
         }

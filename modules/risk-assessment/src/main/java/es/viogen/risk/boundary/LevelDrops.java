@@ -2,6 +2,7 @@ package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -32,7 +33,6 @@ import es.viogen.risk.entity.CaseFlag;
 import es.viogen.risk.entity.CaseRisk;
 import es.viogen.risk.entity.LevelDrop;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,10 +80,10 @@ public class LevelDrops {
     Units units;
 
     @Inject
-    Event<RiskAssessed> assessed;
+    DomainEvents assessed;
 
     @Inject
-    Event<CaseFlagRaised> flagRaised;
+    DomainEvents flagRaised;
 
     @Inject
     Instance<CaseRiskRecorder> recorder;
@@ -165,7 +165,7 @@ public class LevelDrops {
             risk.levelTakesEffect(d.getToLevel(), now);
             RiskLevel to = d.getToLevel();
             repository.find(d.getAssessmentId()).ifPresent(a -> a.dropApproved(to));
-            assessed.fire(new RiskAssessed(d.getCaseId(), d.getAssessmentId(), d.getFromLevel(), d.getToLevel(),
+            assessed.publish(new RiskAssessed(d.getCaseId(), d.getAssessmentId(), d.getFromLevel(), d.getToLevel(),
                     risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), now));
             if (recorder.isResolvable()) {
                 recorder.get().levelAssessed(d.getCaseId(), d.getToLevel(), risk.isEspecialRelevancia(),
@@ -195,7 +195,7 @@ public class LevelDrops {
         regionalUnit(c.territory()).ifPresent(r -> alerts.raise(new AlertRequest(r, null, type, AlertSeverity.CRITICAL,
                 "Case", String.valueOf(c.caseId()), "/risk/history.xhtml?case=" + c.caseId(),
                 "risk.alert." + type, args, type + ":case:" + c.caseId() + ":assessment:" + assessmentId + ":unit:" + r)));
-        flagRaised.fire(new CaseFlagRaised(c.caseId(), assessmentId, flag.name(), at));
+        flagRaised.publish(new CaseFlagRaised(c.caseId(), assessmentId, flag.name(), at));
     }
 
     private void raise(CaseSummary c, String type, AlertSeverity severity, String link, String key, LevelDrop d,
@@ -231,11 +231,16 @@ public class LevelDrops {
         Instant now = Instant.now();
         store.recordFlagChange(caseId, flag, true, why, actor.username(), now);
         audit.record(AuditAction.UPDATE, "CaseRisk", String.valueOf(caseId), "flag lifted: " + flag.name());
-        assessed.fire(new RiskAssessed(caseId, repository.latestSubmitted(caseId).map(a -> a.getId()).orElse(0L),
-                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), now));
+        // the flags change, not the level: told with the moment the level was last set, so the plan keeps its
+        // re-assessment deadline (a later moment would postpone it)
+        var latest = repository.latestSubmitted(caseId);
+        Instant asOf = latest.map(a -> a.getAssessedAt()).filter(t -> t.isAfter(risk.getLevelSince()))
+                .orElse(risk.getLevelSince());
+        assessed.publish(new RiskAssessed(caseId, latest.map(a -> a.getId()).orElse(0L),
+                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), asOf));
         if (recorder.isResolvable()) {
             recorder.get().levelAssessed(caseId, risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(),
-                    now);
+                    asOf);
         }
     }
 

@@ -2,6 +2,7 @@ package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -40,7 +41,6 @@ import es.viogen.risk.entity.LevelDrop;
 import es.viogen.risk.entity.InstrumentVersion;
 import es.viogen.risk.entity.SubmittedResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +85,7 @@ public class RiskAssessments {
     Units units;
 
     @Inject
-    Event<RiskAssessed> assessed;
+    DomainEvents assessed;
 
     @Inject
     Instance<CaseRiskRecorder> recorder;
@@ -213,7 +213,7 @@ public class RiskAssessments {
         }
         boolean especial = risk.isEspecialRelevancia();
         boolean minorsAtRisk = risk.isMinorsAtRisk();
-        assessed.fire(new RiskAssessed(caseId, a.getId(), previous, inForce, especial, minorsAtRisk, now));
+        assessed.publish(new RiskAssessed(caseId, a.getId(), previous, inForce, especial, minorsAtRisk, now));
         if (recorder.isResolvable()) {
             recorder.get().levelAssessed(caseId, inForce, especial, minorsAtRisk, now);
         }
