@@ -113,7 +113,7 @@ public class PlanKeeper {
 
         Instant due = PlanRules.reassessmentDue(assessedAt, level, p.periods());
         String reason = "PERIODIC";
-        // an assessment still owed (the 3-day follow-up of a low-confidence one, an incident's VPER) comes first
+        // the 3-day follow-up a low-confidence or incomplete assessment owes comes first
         Optional<Instant> owed = owedAssessment(c.getCaseId());
         if (owed.isPresent() && owed.get().isBefore(due)) {
             due = owed.get().truncatedTo(ChronoUnit.SECONDS);
@@ -142,7 +142,7 @@ public class PlanKeeper {
             return Optional.empty();
         }
         try {
-            return risk.get().earliestOwed(caseId);
+            return risk.get().followUpDue(caseId);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

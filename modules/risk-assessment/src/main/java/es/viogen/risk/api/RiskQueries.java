@@ -8,10 +8,11 @@ public interface RiskQueries {
     Optional<RiskStatus> current(long caseId);
 
     /**
-     * When the earliest assessment the case still owes is due (a pending VPR, an incident's VPER, the 3-day follow-up
-     * of a low-confidence or incomplete assessment), so the follow-up scheduler can hold it as a deadline.
+     * When the follow-up the case owes is due (the 3-day VPER of a low-confidence or incomplete assessment, or of a
+     * victim who could not be asked safely), so the follow-up scheduler holds it as a deadline. The other owed
+     * assessments have their own deadlines there: the VPR (24 h after opening or reactivation), an incident's VPER (now).
      */
-    default Optional<java.time.Instant> earliestOwed(long caseId) {
+    default Optional<java.time.Instant> followUpDue(long caseId) {
         return Optional.empty();
     }
 }

@@ -40,9 +40,10 @@ public class RiskRegister implements RiskQueries {
 
     @Override
     @Transactional
-    public Optional<java.time.Instant> earliestOwed(long caseId) {
-        return repository.pendingOf(caseId).stream().map(Assessment::getDueAt).filter(java.util.Objects::nonNull)
-                .min(java.util.Comparator.naturalOrder());
+    public Optional<java.time.Instant> followUpDue(long caseId) {
+        return repository.pendingOf(caseId).stream()
+                .filter(a -> a.getTrigger() == es.viogen.risk.entity.AssessmentTrigger.FOLLOW_UP)
+                .map(Assessment::getDueAt).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
     }
 
     private RiskStatus status(Assessment a) {
