@@ -29,8 +29,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The case's level in force, its level drops, and the victim's requests for a review. */
-@Path("cases/{caseId}")
+/**
+ * The victim's requests for a review (and the level-drop view record). Full path per resource class: a class at
+ * {@code cases/{caseId}} would capture intake's {@code /cases/{id}/incidents}, transfers and inactivation (JAX-RS picks
+ * the class with the longer literal path and does not try the others) and answer them 404.
+ */
+@Path("cases/{caseId}/review-requests")
 @Tag(name = "Valoración del riesgo")
 @SecurityRequirement(name = "bearer")
 public class CaseRiskResource {
@@ -50,24 +54,10 @@ public class CaseRiskResource {
         }
     }
 
-    @GET
-    @Path("level-drops")
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("assessments:read")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bajadas de nivel del caso: aplicadas, propuestas (pendientes de aprobación) y decididas")
-    @APIResponse(responseCode = "200", description = "Lista, la más reciente primero")
-    @APIResponse(responseCode = "403", description = "Sin el ámbito assessments:read, o caso fuera de su territorio")
-    @APIResponse(responseCode = "404", description = "No existe el caso")
-    public List<DropView> levelDrops(@PathParam("caseId") long caseId) {
-        return drops.ofCase(caseId).stream().map(DropView::of).toList();
-    }
-
     public record ReviewRequestCreated(long id, long caseId) {
     }
 
     @POST
-    @Path("review-requests")
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("cases:write")
     @Consumes(MediaType.APPLICATION_JSON)
