@@ -206,7 +206,7 @@ class TwoInstancesIT {
             String viewStateFromApp1 = viewState(homeOn1.body());
 
             // ---- load on both instances
-            Load load = new Load(List.of(app1, app2), token, indicators, unitVa, "AT-CL-" + run);
+            Load load = new Load(List.of(app1, app2), client, token, indicators, unitVa, "AT-CL-" + run);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             cleanup.add(0, clients::shutdownNow);
             for (int i = 0; i < CLIENTS; i++) {
@@ -311,7 +311,8 @@ class TwoInstancesIT {
     /** A partner's client: register a complaint, then its VPR; on a connection failure, the same request again on the other instance with the same Idempotency-Key. */
     private final class Load implements Runnable {
         final List<String> instances;
-        final String token;
+        final String client;
+        volatile String token;
         final List<String> indicators;
         final long unitId;
         final String atestadoPrefix;
@@ -322,8 +323,10 @@ class TwoInstancesIT {
         final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         final AtomicInteger turn = new AtomicInteger();
 
-        Load(List<String> instances, String token, List<String> indicators, long unitId, String atestadoPrefix) {
+        Load(List<String> instances, String client, String token, List<String> indicators, long unitId,
+             String atestadoPrefix) {
             this.instances = instances;
+            this.client = client;
             this.token = token;
             this.indicators = indicators;
             this.unitId = unitId;
@@ -368,6 +371,10 @@ class TwoInstancesIT {
                     if (r.statusCode() == 201) {
                         return Optional.of(idOf(r));
                     }
+                    if (r.statusCode() == 401) {
+                        renewToken(base);   // tokens live 10 minutes; a slow machine's run takes longer
+                        continue;
+                    }
                     if (r.statusCode() == 409 || r.statusCode() >= 500) {
                         sleep(500);
                         continue;   // the first attempt may still be running, or was cut off: ask again, same key
@@ -383,6 +390,16 @@ class TwoInstancesIT {
             }
             count(what + " given up");
             return Optional.empty();
+        }
+
+        private synchronized void renewToken(String base) {
+            try {
+                token = token(base, client);
+            } catch (Exception e) {
+                count("token refused " + e.getClass().getSimpleName());
+            } catch (AssertionError e) {
+                count("token refused");
+            }
         }
 
         private void count(String outcome) {

@@ -128,15 +128,6 @@ public final class TestNetwork implements AutoCloseable {
         }
     }
 
-    /** Cuts a host off the network (its link to the bridge goes down); its open connections stall. */
-    public void cut(Host h) throws IOException {
-        run("ip", "link", "set", h.hostSideLink(), "down");
-    }
-
-    public void restore(Host h) throws IOException {
-        run("ip", "link", "set", h.hostSideLink(), "up");
-    }
-
     @Override
     public void close() {
         for (Host h : hosts) {
