@@ -82,8 +82,10 @@ public class PlanKeeper {
         if (c.getLastAssessedAt() != null && c.getLastAssessedAt().isAfter(assessedAt)) {
             return; // an older assessment arriving late does not undo a newer one
         }
-        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId) {
-            return; // this assessment was applied already (a repeated event)
+        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId
+                && (c.getLastAssessedAt() == null || !assessedAt.isAfter(c.getLastAssessedAt()))) {
+            return; // this assessment was applied already (a repeated event); a later moment of the same assessment
+                    // is news: risk tells it when a drop that assessment proposed is approved
         }
         Protocol p = protocols.inForce(LocalDate.ofInstant(assessedAt, DuePass.MADRID));
         RiskLevel before = previous != null ? previous : c.getLevel();
@@ -168,7 +170,7 @@ public class PlanKeeper {
      * unit, however often or late the event is delivered).
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
-        reassessmentDueNow(c, item, now, true);
+        reassessmentDueNow(c, item, now, FollowUpAlert.AlertType.INCIDENT_REASSESSMENT);
     }
 
     /**
@@ -176,6 +178,14 @@ public class PlanKeeper {
      * alert to the unit (a breach, a prison event): one fact, one alert per recipient.
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now, boolean alert) {
+        reassessmentDueNow(c, item, now, alert ? FollowUpAlert.AlertType.INCIDENT_REASSESSMENT : null);
+    }
+
+    /**
+     * The re-assessment is due now, for the reason the alert type names (an incident, the victim's request); null: no
+     * alert here, the fact raises its own.
+     */
+    public void reassessmentDueNow(FollowedCase c, String item, Instant now, FollowUpAlert.AlertType why) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
                 : protocols.inForce(LocalDate.ofInstant(now, DuePass.MADRID));
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
@@ -183,13 +193,13 @@ public class PlanKeeper {
                 DueStage.nextCheck(DueStage.OVERDUE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
         em.persist(new PlanEvent(c.getCaseId(), now, PlanEvent.Kind.REASSESSMENT_DUE_NOW, c.getLevel(), c.getLevel(),
                 null, null, c.getUnitId()));
-        if (!alert) {
+        if (why == null) {
             return;
         }
-        alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
+        alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), why,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
-                List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
-                item, "due-now", c.getUnitId()))); // the incident names it: a repeated or retried event raises nothing
+                List.of(nz(c.getCaseNumber())), FollowUpAlert.key(why,
+                item, "due-now", c.getUnitId()))); // the item names it: a repeated or retried event raises nothing
     }
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */
