@@ -210,6 +210,92 @@ class CaseApiIT {
         assertEquals("ACCEPTED", history.getJsonObject(0).getString("status"));
     }
 
+    @Test
+    void ofTwoConcurrentAcceptsOneWinsTheOtherIsA409ProblemAndOnlyTheWinnerIsAudited() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long iscar = unitId("PL-47075");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-RACE"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        long tid = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"reason\":\"Traslado disputado\"}").json().getJsonNumber("id").longValue();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        // hold the case's row lock: both accepts read the pending transfer, then queue behind the lock; the second
+        // to get it finds the transfer changed under it (optimistic lock at commit)
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect()) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("SELECT id FROM intake.case_file WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, id);
+                ps.executeQuery().close();
+            }
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> court().post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}")));
+            }
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (waitingOnLock(id) < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            c.commit();
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        Api.Reply loser = null;
+        for (var f : replies) {
+            Api.Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(r.status());
+            if (r.status() != 204) {
+                loser = r;
+            }
+        }
+        pool.shutdown();
+        assertTrue(statuses.contains(204), statuses.toString());
+        assertNotNull(loser, "one of two accepts must lose: " + statuses);
+        assertEquals(409, loser.status(), loser.body());
+        assertEquals("application/problem+json", loser.contentType().split(";")[0], loser.body());
+        assertEquals(409, loser.json().getInt("status"));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'Case' AND record_id = ? "
+                + "AND purpose = 'transfer " + tid + " accepted'", String.valueOf(id)),
+                "exactly one accepted transfer, exactly one audit row saying so");
+    }
+
+    @Test
+    void withTheDatabaseGoneEveryRestPathAnswers503ProblemWithRetryAfterNeverAPage() throws Exception {
+        Api api = court();
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        String admin = es.viogen.app.support.TestEnvironment.get().jdbcUrl().replace("/viogen", "/postgres");
+        try (var c = java.sql.DriverManager.getConnection(admin, "postgres", "postgres"); var st = c.createStatement()) {
+            st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS false");
+            try {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen'");
+                for (Api.Reply r : List.of(api.get("/api/v1/cases/" + id),
+                        api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                                unitId("UFAM-VA"))),
+                        api.post("/api/v1/cases/" + id + "/incidents", "{}"))) {
+                    assertEquals(503, r.status(), r.body());
+                    assertEquals("application/problem+json", r.contentType().split(";")[0], r.body());
+                    assertEquals("UNAVAILABLE", r.json().getString("code"), r.body());
+                    assertNotNull(r.header("Retry-After"));
+                }
+            } finally {
+                st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS true");
+            }
+        }
+        // and back: the pool replaces its dead connections
+        long deadline = System.currentTimeMillis() + 30_000;
+        int status;
+        do {
+            status = api.get("/api/v1/cases/" + id).status();
+        } while (status != 200 && System.currentTimeMillis() < deadline);
+        assertEquals(200, status);
+    }
+
+    /** Sessions of the application waiting for a row lock on the case (the two accepts). */
+    private static long waitingOnLock(long caseId) throws Exception {
+        return queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND query LIKE ? ", "%intake.case_file%");
+    }
+
     static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {
         try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
                 "UPDATE intake.case_file SET current_level = ?, minors_at_risk = ?, level_assessed_at = now(), "
