@@ -104,7 +104,7 @@ class PartnersApiIT {
         assertTrue(r.contentType().startsWith("application/problem+json"));
         assertEquals("PAYLOAD_TOO_LARGE", r.json().getString("code"));
         assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", marker));
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
     }
 
     @Test
@@ -116,7 +116,7 @@ class PartnersApiIT {
         assertFalse(r.body().contains("Exception"), r.body());
         assertFalse(r.body().contains("es.viogen"), r.body());
         assertFalse(r.body().contains("at "), r.body());
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
         Api.Reply invalid = as(PRISON).post("/api/v1/partner/subscriptions",
                 "{\"eventTypes\":[\"NOPE\"],\"callbackUrl\":\"ftp://x\"}", keyed(key()));
         assertEquals(400, invalid.status());
@@ -141,7 +141,7 @@ class PartnersApiIT {
             assertTrue(millis < 2000, malformed + " took " + millis + " ms");
             assertTrue(r.contentType().startsWith("application/problem+json"));
             assertEquals("MALFORMED", r.json().getString("code"));
-            assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+            assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
             Api.Reply genuine = court.post("/api/v1/cases", newCaseJson(unitId("UFAM-VA")), keyed(key));
             assertEquals(201, genuine.status(), genuine.body());
         }
@@ -233,7 +233,7 @@ class PartnersApiIT {
         assertEquals(first.status(), retry.status());
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(first.body(), retry.body());
-        assertEquals(1, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ? AND state = 'COMPLETED'", key));
+        assertEquals(1, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ? AND state = 'COMPLETED'", key));
     }
 
     /** Needs intake. */
