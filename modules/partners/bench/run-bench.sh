@@ -74,8 +74,10 @@ sleep 3
 echo "== capture: the SQL of one registration"
 BODY='{"complaint":{"atestadoNumber":"CAPATESTADO0","filedAt":"2026-11-20T10:00:00Z","place":"Domicilio","municipalityCode":"47186","channel":"VICTIM","summary":"Denuncia de carga"},"victim":{"identity":{"firstName":"Carga","lastName1":"Prueba","lastName2":"Bench","documentType":"DNI","documentNumber":"11111111H","birthDate":"1971-03-04","nationality":"española"},"language":"español","interpreterNeeded":false,"safeContactChannel":"móvil","safeCallWindow":"mañanas","phone":"600111222","address":"C/ Secreta 1","addressProtected":true},"aggressor":{"identity":{"firstName":"Agresor","lastName1":"Carga","documentType":"DNI","documentNumber":"22222222J","birthDate":"1962-07-08"},"relationship":"EX_PARTNER","cohabiting":false,"weaponsLicence":false,"whereaboutsKnown":true},"minors":[],"responsibleUnitId":'"$UNIT"'}'
 # ids of six digits and more, so that replay.py can tell them from the small constants of the statements
-$PSQL -Atqc "SELECT setval(c.oid::regclass, greatest(s.last_value, 100000)) FROM pg_class c JOIN pg_sequences s
-  ON s.schemaname = c.relnamespace::regnamespace::text AND s.sequencename = c.relname WHERE c.relkind = 'S'" >/dev/null
+# (each sequence in a range of its own, so that no two of them hand out the same value)
+$PSQL -Atqc "SELECT setval(c.oid::regclass, greatest(coalesce(s.last_value, 0), 1000000 * row_number() OVER (ORDER BY c.oid)))
+  FROM pg_class c JOIN pg_sequences s ON s.schemaname = c.relnamespace::regnamespace::text AND s.sequencename = c.relname
+  WHERE c.relkind = 'S'" >/dev/null
 $PSQL -qc "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 FROM=$(wc -l < "$WORK/pg.log")
@@ -86,7 +88,9 @@ $PSQL -qc "ALTER SYSTEM SET log_statement = 'none'" -c "SELECT pg_reload_conf()"
 tail -n +"$((FROM + 1))" "$WORK/pg.log" > "$WORK/capture.log"
 python3 "$HERE/replay.py" "$WORK/capture.log" --psql "$PSQL" \
   --vary CAPKEY0=key --vary CAPATESTADO0=key --vary 11111111H=dni --vary 22222222J=dni \
-  --vary 1971-03-04=date --vary 1962-07-08=date > "$WORK/replay.sql"
+  --vary 1971-03-04=date --vary 1962-07-08=date \
+  --exclude 'pg_try_advisory_xact_lock' --exclude 'FROM partners\.delivery' --exclude 'next_attempt_at <= now\(\)' \
+  > "$WORK/replay.sql"
 cp "$WORK/replay.sql" "$HERE/last-replay.sql"
 STATEMENTS=$(grep -vc '^\\\|^--' "$WORK/replay.sql")
 TXS=$(grep -ciE '^(COMMIT|ROLLBACK)' "$WORK/replay.sql" || true)
