@@ -25,6 +25,7 @@ import es.viogen.platform.api.Units;
 import es.viogen.platform.api.Visibility;
 import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.api.CaseFlagRaised;
+import es.viogen.risk.api.ReviewRequested;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.control.AssessmentRepository;
 import es.viogen.risk.control.CaseRiskStore;
@@ -231,11 +232,16 @@ public class LevelDrops {
         Instant now = Instant.now();
         store.recordFlagChange(caseId, flag, true, why, actor.username(), now);
         audit.record(AuditAction.UPDATE, "CaseRisk", String.valueOf(caseId), "flag lifted: " + flag.name());
-        assessed.publish(new RiskAssessed(caseId, repository.latestSubmitted(caseId).map(a -> a.getId()).orElse(0L),
-                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), now));
+        // the flags change, not the level: told with the moment the level was last set, so the plan keeps its
+        // re-assessment deadline (a later moment would postpone it)
+        var latest = repository.latestSubmitted(caseId);
+        Instant asOf = latest.map(a -> a.getAssessedAt()).filter(t -> t.isAfter(risk.getLevelSince()))
+                .orElse(risk.getLevelSince());
+        assessed.publish(new RiskAssessed(caseId, latest.map(a -> a.getId()).orElse(0L),
+                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), asOf));
         if (recorder.isResolvable()) {
             recorder.get().levelAssessed(caseId, risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(),
-                    now);
+                    asOf);
         }
     }
 
@@ -280,9 +286,8 @@ public class LevelDrops {
         repository.owe(caseId, c.caseNumber(), c.unitId(), AssessmentKind.VPER_PERIODIC,
                 AssessmentTrigger.VICTIM_REQUEST.name(), id, now, now);
         audit.record(AuditAction.CREATE, "ReviewRequest", String.valueOf(id), "victim asks for a review");
-        alerts.raise(new AlertRequest(c.unitId(), null, "RISK_REVIEW_REQUESTED", AlertSeverity.WARNING, "Case",
-                String.valueOf(caseId), "/risk/assess.xhtml?case=" + caseId, "risk.alert.reviewRequested",
-                List.of(nz(c.caseNumber())), "RISK_REVIEW_REQUESTED:request:" + id + ":unit:" + c.unitId()));
+        // measures makes the plan's re-assessment due now and raises the one alert of it (escalated if not done)
+        flagRaised.publish(new ReviewRequested(caseId, id, now));
         return id;
     }
 
