@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assessment", schema = "risk")
-public class Assessment {
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,8 @@ public class RiskMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("risk.menu.pending", "/risk/pending.xhtml", "pi pi-exclamation-triangle",
-                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.REGIONAL_UNIT), 25),
+                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR,
+                                Role.REGIONAL_UNIT), 25),
                 new MenuEntry("risk.menu.instruments", "/risk/admin/instruments.xhtml", "pi pi-sliders-h",
                         EnumSet.of(Role.ADMIN), 93));
     }
