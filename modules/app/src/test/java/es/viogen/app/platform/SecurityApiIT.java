@@ -126,8 +126,10 @@ class SecurityApiIT {
     @Test
     void theTokenEndpointLocksAClientIdAfterRepeatedFailuresAndAudits() throws Exception {
         String client = "throttle-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // a client of its own (locking a demo client would disturb other tests), with the demo secret's hash
         try (var c = TestEnvironment.get().connect(); var ps = c.prepareStatement("INSERT INTO platform.partner_client "
-                + "(client_id, organisation, kind, secret_hash, scopes) VALUES (?, 'Pruebas', 'COURT', 'x', 'cases:read')")) {
+                + "(client_id, organisation, kind, secret_hash, scopes) SELECT ?, 'Pruebas', 'COURT', secret_hash, "
+                + "'cases:read' FROM platform.partner_client WHERE client_id = 'juzgado-valladolid'")) {
             ps.setString(1, client);
             ps.executeUpdate();
         }
@@ -149,6 +151,9 @@ class SecurityApiIT {
                 assertEquals(1, rs.getLong(1), "the lock is in the audit log");
             }
         }
+        // locked: even the right secret is refused until the lock ends
+        assertEquals(429, api.form("/api/v1/auth/token", Map.of("grant_type", "client_credentials",
+                "client_id", client, "client_secret", "viogen-demo")).status());
         // another client from the same address is not affected
         assertEquals(200, api.form("/api/v1/auth/token", Map.of("grant_type", "client_credentials",
                 "client_id", "juzgado-valladolid", "client_secret", "viogen-demo")).status());

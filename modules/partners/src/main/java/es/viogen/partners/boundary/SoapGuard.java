@@ -61,6 +61,11 @@ public class SoapGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SoapGuard.class.getName());
+    /**
+     * Metro's schema validation logs every refused message at WARNING with the offending values (personal data):
+     * only its SEVERE messages are kept (a strong reference, or JUL forgets the level).
+     */
+    private static final Logger METRO_VALIDATION_LOG = Logger.getLogger("com.sun.xml.ws.server.ServerSchemaValidationTube");
     private static final Pattern CONTRACT_QUERY = Pattern.compile("(?i)wsdl(=\\d{1,3})?|xsd=\\d{1,3}");
 
     @Inject
@@ -75,6 +80,7 @@ public class SoapGuard extends HttpFilter {
         super.init(config);
         // Metro must never put Java stack traces into faults
         System.setProperty("com.sun.xml.ws.fault.SOAPFaultBuilder.disableCaptureStackTrace", "true");
+        METRO_VALIDATION_LOG.setLevel(Level.SEVERE);
     }
 
     @Override
@@ -159,6 +165,11 @@ public class SoapGuard extends HttpFilter {
             }
             case TOO_DEEP -> {
                 fault(response, 500, "XML_REFUSED", texts.get("partners.error.soap.tooDeep", SoapEnvelopes.MAX_DEPTH));
+                return;
+            }
+            case TOO_COMPLEX -> {
+                fault(response, 500, "XML_REFUSED", texts.get("partners.error.soap.tooComplex",
+                        SoapEnvelopes.MAX_PER_ELEMENT));
                 return;
             }
             case VERSION_MISMATCH -> {

@@ -22,6 +22,8 @@ public final class SoapEnvelopes {
     public static final String NS = "urn:viogen:partners:v1";
     /** Deeper than any message of the contract (Envelope/Body/request/victim/identity/field is 6). */
     public static final int MAX_DEPTH = 32;
+    /** Namespace declarations or attributes on one element (the contract needs a handful). */
+    public static final int MAX_PER_ELEMENT = 64;
 
     /** Operation request elements of partners-v1.wsdl. */
     public static final Set<String> OPERATIONS = Set.of("RegisterCaseRequest", "GetCaseStatusRequest",
@@ -30,7 +32,8 @@ public final class SoapEnvelopes {
     /** Headers this service processes. */
     private static final Set<QName> UNDERSTOOD = Set.of(new QName(NS, "MessageId"));
 
-    public enum Problem { NONE, NOT_ENVELOPE, VERSION_MISMATCH, NO_BODY, UNKNOWN_OPERATION, MUST_UNDERSTAND, TOO_DEEP }
+    public enum Problem { NONE, NOT_ENVELOPE, VERSION_MISMATCH, NO_BODY, UNKNOWN_OPERATION, MUST_UNDERSTAND, TOO_DEEP,
+        TOO_COMPLEX }
 
     /** What was found: the problem (NONE when acceptable) and the operation element's local name. */
     public record Shape(Problem problem, String operation) {
@@ -62,6 +65,9 @@ public final class SoapEnvelopes {
                     depth++;
                     if (depth > MAX_DEPTH) {
                         return new Shape(Problem.TOO_DEEP, null);
+                    }
+                    if (r.getNamespaceCount() > MAX_PER_ELEMENT || r.getAttributeCount() > MAX_PER_ELEMENT) {
+                        return new Shape(Problem.TOO_COMPLEX, null);
                     }
                     String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
                     String local = r.getLocalName();
