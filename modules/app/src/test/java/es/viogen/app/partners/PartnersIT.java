@@ -142,13 +142,13 @@ class PartnersIT {
         outbox.write(OutboundEventType.LEVEL_CHANGED, key, "{\"eventId\":\"" + key + "\"}", Set.of(new Territory("07", "47", null)));
         tx.commit();
         relay.relayDue(50);
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
-                + "AND attempts = 1 AND last_error IS NOT NULL AND next_attempt_at > now() + interval '20 seconds'", key));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND partner_client = '" + client
+                + "' AND status = 'PENDING' AND attempts = 1 AND last_error IS NOT NULL AND next_attempt_at > now() + interval '20 seconds'", key));
         execute("UPDATE partners.delivery SET attempts = ?, next_attempt_at = now() WHERE event_key = ?",
                 Backoff.MAX_ATTEMPTS - 1, key);
         relay.relayDue(50);
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'FAILED' "
-                + "AND attempts = " + Backoff.MAX_ATTEMPTS, key));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND partner_client = '" + client
+                + "' AND status = 'FAILED' AND attempts = " + Backoff.MAX_ATTEMPTS, key));
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE partner_client = ?", client));
     }
 
@@ -160,29 +160,31 @@ class PartnersIT {
         tx.begin();
         outbox.write(OutboundEventType.LEVEL_CHANGED, key, "{}", Set.of(new Territory("07", "47", null)));
         tx.commit();
-        DeliveryClaims.Claimed mine = claimOnly(key, "claim-a-");
+        DeliveryClaims.Claimed mine = claimOnly(key, client, "a-");
         assertNotNull(mine);
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND claimed_until > now()", key));
-        assertNull(claimOnly(key, "claim-b-"), "a claimed delivery is not claimed again while its lease runs");
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND claimed_until > now() "
+                + "AND partner_client = '" + client + "'", key));
+        assertNull(claimOnly(key, client, "b-"), "a claimed delivery is not claimed again while its lease runs");
         // the lease runs out (the instance died mid-send): another relay claims it, the first one's result is ignored
-        execute("UPDATE partners.delivery SET claimed_until = now() - interval '1 second' WHERE event_key = ?", key);
-        DeliveryClaims.Claimed again = claimOnly(key, "claim-c-");
+        execute("UPDATE partners.delivery SET claimed_until = now() - interval '1 second' WHERE event_key = ? "
+                + "AND partner_client = ?", key, client);
+        DeliveryClaims.Claimed again = claimOnly(key, client, "c-");
         assertNotNull(again);
         assertFalse(claims.sent(mine, 204), "a stale claim records nothing");
         assertTrue(claims.failed(again, 503, "HTTP 503"));
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
-                + "AND attempts = 1 AND last_status_code = 503 AND claim_token IS NULL", key));
+                + "AND attempts = 1 AND last_status_code = 503 AND claim_token IS NULL AND partner_client = '" + client + "'", key));
         // the relay's own methods open no transaction around the HTTP calls
         assertEquals(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED, DeliveryRelay.class.getMethod("relayDue", int.class)
                 .getAnnotation(jakarta.ejb.TransactionAttribute.class).value());
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE partner_client = ?", client));
     }
 
-    /** Claims due deliveries, gives back all but {@code eventKey}'s (other tests' deliveries stay claimable). */
-    private DeliveryClaims.Claimed claimOnly(String eventKey, String tokenPrefix) {
+    /** Claims due deliveries, gives back all but {@code client}'s delivery of {@code eventKey} (other tests' deliveries stay claimable). */
+    private DeliveryClaims.Claimed claimOnly(String eventKey, String client, String tokenPrefix) {
         DeliveryClaims.Claimed mine = null;
         for (DeliveryClaims.Claimed c : claims.claim(500, 120, tokenPrefix + UUID.randomUUID())) {
-            if (c.eventKey().equals(eventKey)) {
+            if (c.eventKey().equals(eventKey) && c.partnerClient().equals(client)) {
                 mine = c;
             } else {
                 claims.release(c);
