@@ -287,4 +287,41 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    /** The platform's startup signal (fired outside any transaction, ordered by priority) is observed by every module. */
+    private static final String STARTUP_SIGNAL = "es.viogen.platform.api.PlatformReady";
+
+    /**
+     * A module reacts to another module's event only as a durable listener of the event publication registry
+     * ({@code @DurableListener}); a CDI observer of another module's event would bypass it (lost on a failure or a
+     * crash, or run inside the publisher's transaction).
+     */
+    static final com.tngtech.archunit.lang.ArchRule noCrossModuleObservers = methods()
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                    "not observe another module's event with @Observes or @ObservesAsync") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                                  com.tngtech.archunit.lang.ConditionEvents events) {
+                    String own = moduleOf(method.getOwner().getName());
+                    for (com.tngtech.archunit.core.domain.JavaParameter p : method.getParameters()) {
+                        if (!p.isAnnotatedWith(jakarta.enterprise.event.Observes.class)
+                                && !p.isAnnotatedWith(jakarta.enterprise.event.ObservesAsync.class)) {
+                            continue;
+                        }
+                        String theirs = moduleOf(p.getRawType().getName());
+                        if (theirs != null && !theirs.equals(own) && !STARTUP_SIGNAL.equals(p.getRawType().getName())
+                                && p.getRawType().getPackageName().startsWith("es.viogen." + theirs + ".api")) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " observes " + p.getRawType().getName() + " of module "
+                                            + theirs + " directly; declare it a @DurableListener (event publication registry)"));
+                        }
+                    }
+                }
+            })
+            .because("every cross-module reaction goes through the event publication registry (conventions: events between modules)");
+
+    @Test
+    void crossModuleReactionsGoThroughTheEventPublicationRegistry() {
+        noCrossModuleObservers.check(classes);
+    }
 }

@@ -11,6 +11,7 @@ import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Incident;
 import es.viogen.platform.api.AccessDenied;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
@@ -18,7 +19,6 @@ import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -48,10 +48,10 @@ public class IncidentDesk implements IncidentReporting {
     AuditLog audit;
 
     @Inject
-    Event<IncidentReported> reported;
+    DomainEvents reported;
 
     @Inject
-    Event<CaseReactivated> reactivated;
+    DomainEvents reactivated;
 
     @Override
     @Transactional
@@ -83,9 +83,9 @@ public class IncidentDesk implements IncidentReporting {
         repository.em().flush();
         audit.record(AuditAction.CREATE, "Incident", String.valueOf(i.getId()), "incident on case " + caseId);
         if (reactivates) {
-            reactivated.fire(new CaseReactivated(caseId, now));
+            reactivated.publish(new CaseReactivated(caseId, now));
         }
-        reported.fire(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
+        reported.publish(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
                 incident.occurredAt(), c.getUnitId()));
         return i.getId();
     }
