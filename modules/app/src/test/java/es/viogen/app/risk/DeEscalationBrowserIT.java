@@ -75,6 +75,20 @@ class DeEscalationBrowserIT {
         }
     }
 
+    /** Cross-module reactions run after the commit (event publication registry): wait for them. */
+    static void awaitCount(long expected, String sql, Object... params) throws Exception {
+        Instant until = Instant.now().plusSeconds(30);
+        long seen = -1;
+        while (Instant.now().isBefore(until)) {
+            seen = count(sql, params);
+            if (seen >= expected) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("expected " + expected + " rows, saw " + seen + ": " + sql);
+    }
+
     private static String planLevel(Api api, long caseId) {
         Api.Reply r = api.get("/api/v1/cases/" + caseId + "/plan");
         assertEquals(200, r.status(), r.body());
@@ -117,6 +131,9 @@ class DeEscalationBrowserIT {
             assertTrue(vpr.json().getBoolean("especialRelevancia"), "strangulation with threats to kill is ER");
             assertEquals("5.0-VG2", vpr.json().getString("instrumentVersion"));
             awaitPlanLevel(api, caseId, "EXTREMO");
+            awaitCount(1, "SELECT COUNT(*) FROM partners.delivery WHERE partner_client = 'juzgado-valladolid' "
+                    + "AND event_type = 'DILIGENCIA' AND event_key LIKE ?", "DILIGENCIA:ESPECIAL_RELEVANCIA:case:" + caseId + ":%");
+            Thread.sleep(1000);
             assertEquals(1, count("SELECT COUNT(*) FROM partners.delivery WHERE partner_client = 'juzgado-valladolid' "
                     + "AND event_type = 'DILIGENCIA' AND event_key LIKE ?", "DILIGENCIA:ESPECIAL_RELEVANCIA:case:" + caseId + ":%"),
                     "one diligencia to the subscribed court");

@@ -231,11 +231,16 @@ public class LevelDrops {
         Instant now = Instant.now();
         store.recordFlagChange(caseId, flag, true, why, actor.username(), now);
         audit.record(AuditAction.UPDATE, "CaseRisk", String.valueOf(caseId), "flag lifted: " + flag.name());
-        assessed.publish(new RiskAssessed(caseId, repository.latestSubmitted(caseId).map(a -> a.getId()).orElse(0L),
-                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), now));
+        // the flags change, not the level: told with the moment the level was last set, so the plan keeps its
+        // re-assessment deadline (a later moment would postpone it)
+        var latest = repository.latestSubmitted(caseId);
+        Instant asOf = latest.map(a -> a.getAssessedAt()).filter(t -> t.isAfter(risk.getLevelSince()))
+                .orElse(risk.getLevelSince());
+        assessed.publish(new RiskAssessed(caseId, latest.map(a -> a.getId()).orElse(0L),
+                risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), asOf));
         if (recorder.isResolvable()) {
             recorder.get().levelAssessed(caseId, risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(),
-                    now);
+                    asOf);
         }
     }
 
