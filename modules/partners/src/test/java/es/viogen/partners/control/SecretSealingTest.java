@@ -19,7 +19,9 @@ class SecretSealingTest {
         assertThrows(IllegalArgumentException.class, () -> SecretSealing.open(key, "subscription:b", sealed));
         SecretKey other = SecretSealing.key(SecretSealing.generateKeyBase64());
         assertThrows(IllegalArgumentException.class, () -> SecretSealing.open(other, "subscription:a", sealed));
-        String tampered = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("A") ? "B" : "A") + "=";
+        byte[] raw = java.util.Base64.getDecoder().decode(sealed.substring(SecretSealing.PREFIX.length()));
+        raw[20] ^= 1; // one bit of the ciphertext
+        String tampered = SecretSealing.PREFIX + java.util.Base64.getEncoder().encodeToString(raw);
         assertThrows(IllegalArgumentException.class, () -> SecretSealing.open(key, "subscription:a", tampered));
         assertThrows(IllegalArgumentException.class, () -> SecretSealing.open(key, "subscription:a", "the-secret"));
         assertThrows(IllegalArgumentException.class, () -> SecretSealing.key("c2hvcnQ="));
