@@ -2,6 +2,7 @@ package es.viogen.platform.boundary;
 
 import es.viogen.platform.api.IdempotencyKeys;
 import es.viogen.platform.api.IdempotentSubmission;
+import es.viogen.platform.api.ReplayableAnswer;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.control.Faults;
@@ -155,7 +156,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
             Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
             store.complete(c.client(), c.key(), new IdempotencyKeys.Answer(status, contentType,
-                    location == null ? null : location.toString(), serialise(response.getEntity())));
+                    location == null ? null : location.toString(),
+                    serialise(response.getEntity() instanceof ReplayableAnswer r ? r.forReplay(texts) : response.getEntity())));
             c.tx().commit();
         } catch (Exception e) {
             rollback(c.tx());
