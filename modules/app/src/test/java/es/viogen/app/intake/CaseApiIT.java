@@ -334,6 +334,235 @@ class CaseApiIT {
                 "the scheduler holds it as the case's deadline");
     }
 
+    @Test
+    void ofTwoConcurrentAcceptsOneWinsTheOtherIsA409ProblemAndOnlyTheWinnerIsAudited() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long iscar = unitId("PL-47075");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-RACE"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        long tid = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"reason\":\"Traslado disputado\"}").json().getJsonNumber("id").longValue();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        // hold the case's row lock: both accepts read the pending transfer, then queue behind the lock; the second
+        // to get it finds the transfer changed under it (optimistic lock at commit)
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect()) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("SELECT id FROM intake.case_file WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, id);
+                ps.executeQuery().close();
+            }
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> court().post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}")));
+            }
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (waitingOnLock(id) < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            c.commit();
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        Api.Reply loser = null;
+        for (var f : replies) {
+            Api.Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(r.status());
+            if (r.status() != 204) {
+                loser = r;
+            }
+        }
+        pool.shutdown();
+        assertTrue(statuses.contains(204), statuses.toString());
+        assertNotNull(loser, "one of two accepts must lose: " + statuses);
+        assertEquals(409, loser.status(), loser.body());
+        assertEquals("application/problem+json", loser.contentType().split(";")[0], loser.body());
+        assertEquals(409, loser.json().getInt("status"));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'Case' AND record_id = ? "
+                + "AND purpose = 'transfer " + tid + " accepted'", String.valueOf(id)),
+                "exactly one accepted transfer, exactly one audit row saying so");
+    }
+
+    @Test
+    void withTheDatabaseGoneEveryRestPathAnswers503ProblemWithRetryAfterNeverAPage() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        String admin = es.viogen.app.support.TestEnvironment.get().jdbcUrl().replace("/viogen", "/postgres");
+        try (var c = java.sql.DriverManager.getConnection(admin, "postgres", "postgres"); var st = c.createStatement()) {
+            st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS false");
+            try {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen'");
+                for (Api.Reply r : List.of(api.get("/api/v1/cases/" + id),
+                        api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                                va)),
+                        api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                                va), java.util.Map.of("Idempotency-Key", unique("DOWN"))),
+                        api.post("/api/v1/cases/" + id + "/incidents", "{}"))) {
+                    assertEquals(503, r.status(), r.body());
+                    assertEquals("application/problem+json", r.contentType().split(";")[0], r.body());
+                    assertEquals("UNAVAILABLE", r.json().getString("code"), r.body());
+                    assertNotNull(r.header("Retry-After"));
+                }
+            } finally {
+                st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS true");
+            }
+        }
+        // and back: the pool replaces its dead connections
+        long deadline = System.currentTimeMillis() + 30_000;
+        int status;
+        do {
+            status = api.get("/api/v1/cases/" + id).status();
+        } while (status != 200 && System.currentTimeMillis() < deadline);
+        assertEquals(200, status);
+    }
+
+    @Test
+    void registrationsWhoseConnectionsDieMidRequestAreRetriedWithTheirKeysToExactlyOneCaseEach() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        int writers = 8;
+        int perWriter = 4;
+        String run = unique("CRASH");
+        java.util.Map<String, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int w = 0; w < writers; w++) {
+            for (int i = 0; i < perWriter; i++) {
+                String key = run + "-" + w + "-" + i;
+                bodies.put(key, caseJson(key, yesterday(), "47186", dni(), "Ana", dni(), va));
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 1);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // the database side of a crash: every connection of the application is cut, again and again, while the
+        // registrations run (a request's transaction dies with its connection, wherever it was)
+        var killer = pool.submit(() -> {
+            int kills = 0;
+            while (writing.get()) {
+                try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var st = c.createStatement()) {
+                    st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen' "
+                            + "AND state <> 'idle'");
+                    kills++;
+                }
+                Thread.sleep(40);
+            }
+            return kills;
+        });
+        List<java.util.concurrent.Future<List<String>>> firstReplies = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            firstReplies.add(pool.submit(() -> {
+                List<String> statuses = new java.util.ArrayList<>();
+                for (int i = 0; i < perWriter; i++) {
+                    String key = run + "-" + writer + "-" + i;
+                    statuses.add(String.valueOf(api.post("/api/v1/cases", bodies.get(key),
+                            java.util.Map.of("Idempotency-Key", key)).status()));
+                }
+                return statuses;
+            }));
+        }
+        List<String> first = new java.util.ArrayList<>();
+        for (var f : firstReplies) {
+            first.addAll(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        writing.set(false);
+        killer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        // every key retried until it has its final answer: the first result, or a clean re-run; never 409 for ever
+        for (int w = 0; w < writers; w++) {
+            for (int i = 0; i < perWriter; i++) {
+                String key = run + "-" + w + "-" + i;
+                Api.Reply r = null;
+                long deadline = System.currentTimeMillis() + 30_000;
+                do {
+                    if (r != null) {
+                        Thread.sleep(200);
+                    }
+                    r = api.post("/api/v1/cases", bodies.get(key), java.util.Map.of("Idempotency-Key", key));
+                } while (r.status() != 201 && System.currentTimeMillis() < deadline);
+                assertEquals(201, r.status(), key + ": " + r.body());
+                assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", key),
+                        key + " must be stored exactly once (first answers: " + first + ")");
+                assertEquals(queryLong("SELECT case_id FROM intake.complaint WHERE atestado_number = ?", key),
+                        r.json().getJsonNumber("id").longValue(), "the retry names the stored case");
+            }
+        }
+        // a retry of a stored key replays the first answer
+        String someKey = run + "-0-0";
+        Api.Reply replay = api.post("/api/v1/cases", bodies.get(someKey), java.util.Map.of("Idempotency-Key", someKey));
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        // and the audit chain, written by 8 writers whose connections kept dying, is sealed and verifies whole
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE seal_seq IS NULL AND at < now() - CAST(? AS interval)",
+                "1 second") > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        es.viogen.platform.control.AuditChain.Verifier verifier = new es.viogen.platform.control.AuditChain.Verifier();
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
+                     + "purpose, prev_hash, hash, row_hash FROM platform.audit_log WHERE seal_seq IS NOT NULL ORDER BY seal_seq")) {
+            while (rs.next()) {
+                long unitValue = rs.getLong(5);
+                Long unit = rs.wasNull() ? null : unitValue;
+                verifier.accept(new es.viogen.platform.control.AuditChain.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), unit, rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+            }
+        }
+        assertTrue(verifier.firstBroken().isEmpty(), "audit chain broken at " + verifier.firstBroken());
+        assertEquals(writers * perWriter, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'CREATE' "
+                + "AND record_type = 'Case' AND record_id IN (SELECT case_id::text FROM intake.complaint "
+                + "WHERE atestado_number LIKE ?)", run + "-%"), "one CREATE row per stored case, none for the lost tries");
+    }
+
+    @Test
+    void aClaimLeftBehindByADeadRequestIsTakenOverOnceItsLeaseRanOut() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        String key = unique("LEASE");
+        String body = caseJson(key, yesterday(), "47186", dni(), "Ana", dni(), va);
+        String hash = hash("POST /cases\n" + body);
+        // what a request that died after claiming in a transaction of its own leaves (an old instance, a SOAP call)
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "INSERT INTO platform.idempotency_key (client, key, request_hash, state, lease_until) "
+                        + "VALUES ('juzgado-valladolid', ?, ?, 'IN_PROGRESS', now() + interval '1 hour')")) {
+            ps.setString(1, key);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+        Api.Reply busy = api.post("/api/v1/cases", body, java.util.Map.of("Idempotency-Key", key));
+        assertEquals(409, busy.status(), busy.body());
+        assertEquals("IDEMPOTENCY_IN_PROGRESS", busy.json().getString("code"));
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE platform.idempotency_key SET lease_until = now() - interval '1 second' WHERE key = ?")) {
+            ps.setString(1, key);
+            assertEquals(1, ps.executeUpdate());
+        }
+        Api.Reply taken = api.post("/api/v1/cases", body, java.util.Map.of("Idempotency-Key", key));
+        assertEquals(201, taken.status(), taken.body());
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", key));
+        assertEquals("COMPLETED", queryString("SELECT state FROM platform.idempotency_key WHERE key = ?", key));
+    }
+
+    private static String hash(String s) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String queryString(String sql, String param) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Sessions of the application waiting for a row lock on the case (the two accepts). */
+    private static long waitingOnLock(long caseId) throws Exception {
+        return queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND query LIKE ? ", "%intake.case_file%");
+    }
+
     static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {
         try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
                 "UPDATE intake.case_file SET current_level = ?, minors_at_risk = ?, level_assessed_at = now(), "

@@ -8,6 +8,7 @@ import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.Units;
+import es.viogen.platform.boundary.AuditSealer;
 import es.viogen.platform.control.AuditChain;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ class PlatformIT {
 
     @Inject
     es.viogen.platform.boundary.AlertEscalation escalation;
+
+    @Inject
+    AuditSealer sealer;
 
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
@@ -171,14 +175,46 @@ class PlatformIT {
     }
 
     @Test
+    void aChangeIsAuditedInItsOwnTransactionAndARolledBackChangeLeavesNoRow() throws Exception {
+        String marker = "change-" + UUID.randomUUID();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        audit.record(Actor.SYSTEM, AuditAction.UPDATE, "Transfer", "11", marker);
+        // the same transaction, the same connection: the row is visible here before the commit
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        tx.rollback();
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker),
+                "a rolled-back change must leave no audit row");
+
+        tx.begin();
+        audit.record(Actor.SYSTEM, AuditAction.UPDATE, "Transfer", "11", marker);
+        tx.commit();
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+    }
+
+    @Test
     void concurrentAppendsKeepTheHashChainWhole() throws Exception {
         ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         String marker = "concurrent-" + UUID.randomUUID();
         List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // two sealers racing each other (two instances): only one works at a time, none links a row twice
+        List<Future<?>> sealing = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            sealing.add(pool.submit(() -> {
+                while (writing.get()) {
+                    sealer.sealPending(50);
+                }
+                return null;
+            }));
+        }
+        for (int t = 0; t < 8; t++) {
+            int writer = t;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 25; i++) {
-                    audit.record(Actor.SYSTEM, AuditAction.READ, "Case", Integer.toString(i), marker);
+                    // reads in their own transaction, changes in the caller's (here: one of their own)
+                    audit.record(Actor.SYSTEM, (writer + i) % 2 == 0 ? AuditAction.READ : AuditAction.CREATE, "Case",
+                            Integer.toString(i), marker);
                 }
                 return null;
             }));
@@ -186,20 +222,32 @@ class PlatformIT {
         for (Future<?> f : done) {
             f.get(120, TimeUnit.SECONDS);
         }
-        assertEquals(100, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        writing.set(false);
+        for (Future<?> f : sealing) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        while (sealer.sealPending(1000) > 0) {
+            // drain what the racing sealers left
+        }
+        assertEquals(200, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.audit_log WHERE seal_seq IS NULL AND purpose = ?", marker));
         AuditChain.Verifier verifier = new AuditChain.Verifier();
+        long previousSeq = 0;
         try (Connection c = dataSource().getConnection(); var st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
-                     + "purpose, prev_hash, hash FROM platform.audit_log ORDER BY id")) {
+                     + "purpose, prev_hash, hash, row_hash, seal_seq FROM platform.audit_log "
+                     + "WHERE seal_seq IS NOT NULL ORDER BY seal_seq")) {
             while (rs.next()) {
                 long unitValue = rs.getLong(5);
                 Long unit = rs.wasNull() ? null : unitValue;
                 verifier.accept(new AuditChain.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), unit, rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11)));
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+                assertEquals(previousSeq + 1, rs.getLong(13), "the chain has no gap");
+                previousSeq = rs.getLong(13);
             }
         }
         assertTrue(verifier.firstBroken().isEmpty(), "chain broken at " + verifier.firstBroken());
-        assertTrue(verifier.checked() >= 100);
+        assertTrue(verifier.checked() >= 200);
     }
 }

@@ -12,8 +12,10 @@ import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Complaint;
 import es.viogen.intake.entity.Incident;
+import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessScope;
+import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
@@ -31,6 +33,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class IncidentDesk implements IncidentReporting {
+
+    /** The partner scope that prison-event incident types (permit, release, admission) need. */
+    static final String PRISON_EVENTS_SCOPE = "prison-events:write";
 
     @Inject
     CaseRepository repository;
@@ -54,6 +59,14 @@ public class IncidentDesk implements IncidentReporting {
     @Transactional
     public long report(long caseId, NewIncident incident) {
         Instant now = Instant.now();
+        Actor actor = scope.actor();
+        if (incident != null && incident.type() != null && incident.type().isPrisonEvent() && actor != null
+                && actor.isPartner() && !actor.hasScope(PRISON_EVENTS_SCOPE)) {
+            // prison events need their scope on every path (REST incidents, SOAP, the prison-event operation)
+            audit.record(actor, AuditAction.ACCESS_DENIED, "Case", String.valueOf(caseId),
+                    "prison event type without the " + PRISON_EVENTS_SCOPE + " scope");
+            throw new AccessDenied();
+        }
         List<FieldError> errors = IntakeValidation.check(incident, now);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
