@@ -99,11 +99,11 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     public void judicialOrderRecorded(long caseId, long orderId, String type, java.time.LocalDate startsOn,
                                       java.time.LocalDate endsOn) {
         repository.em().createNativeQuery("INSERT INTO intake.judicial_order_copy (order_id, case_id, type, starts_on, ends_on) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (order_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, "
+                        + "VALUES (?1, ?2, ?3, CAST(?4 AS date), CAST(?5 AS date)) ON CONFLICT (order_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, "
                         + "ends_on = EXCLUDED.ends_on, recorded_at = now()")
                 .setParameter(1, orderId).setParameter(2, caseId).setParameter(3, type)
-                .setParameter(4, java.sql.Date.valueOf(startsOn))
-                .setParameter(5, endsOn == null ? null : java.sql.Date.valueOf(endsOn)).executeUpdate();
+                .setParameter(4, startsOn.toString())
+                .setParameter(5, endsOn == null ? null : endsOn.toString()).executeUpdate();
     }
 
     /** The case page: checks the scope (403, audited) and records the read. */
