@@ -4,15 +4,14 @@ import es.viogen.platform.api.DomainException;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.Texts;
+import es.viogen.platform.api.Violations;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -89,35 +88,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response violations(ConstraintViolationException e, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(Json.createObjectBuilder().add("field", field(v.getPropertyPath())).add("message", v.getMessage()));
-        }
-        return Problems.response(400, "VALIDATION", statusTitle(400, locale), texts.get(locale, "error.validation"), errors);
-    }
-
-    /** The last meaningful node of a path such as {@code register.arg0.victim.document}: {@code victim.document}. */
-    static String field(Path path) {
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        for (Path.Node n : path) {
-            // skip method and parameter nodes
-            if (i++ < 2 && (n.getKind() == jakarta.validation.ElementKind.METHOD
-                    || n.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
-                continue;
-            }
-            if (n.getName() == null) {
-                continue;
-            }
-            if (!sb.isEmpty()) {
-                sb.append('.');
-            }
-            sb.append(n.getName());
-            if (n.getIndex() != null) {
-                sb.append('[').append(n.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? path.toString() : sb.toString();
+        return domain(new InvalidInput(Violations.fieldErrors(e.getConstraintViolations())), locale);
     }
 
     private String statusTitle(int status, Locale locale) {
