@@ -123,6 +123,39 @@ class PartnersApiIT {
         assertEquals(2, invalid.json().getJsonArray("errors").size());
     }
 
+    /**
+     * The ten-byte body that used to spin a request thread at 100 % CPU forever (binder skipping an unknown property
+     * of a malformed document): refused with 400 in well under two seconds, the key not left IN_PROGRESS, and the
+     * same key then serves the genuine submission.
+     */
+    @Test
+    void aMalformedBodyThatUsedToLoopForeverIsRefusedAtOnceAndTheKeyStaysUsable() throws Exception {
+        Api court = as(COURT);
+        for (String malformed : List.of("{\"a\":[1,2}", "{\"a\":{\"b\":1]", "{\"victim\":[{\"x\":[}]}",
+                "[".repeat(1000) + "]".repeat(1000), "{\"a\":\"x\\u0000y\"}")) {
+            String key = key();
+            long started = System.nanoTime();
+            Api.Reply r = court.post("/api/v1/cases", malformed, keyed(key));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(400, r.status(), malformed + " -> " + r.body());
+            assertTrue(millis < 2000, malformed + " took " + millis + " ms");
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+            assertEquals("MALFORMED", r.json().getString("code"));
+            assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+            Api.Reply genuine = court.post("/api/v1/cases", newCaseJson(unitId("UFAM-VA")), keyed(key));
+            assertEquals(201, genuine.status(), genuine.body());
+        }
+        Api.Reply latin1 = court.send(court.request("/api/v1/cases")
+                .header("Content-Type", "application/json; charset=ISO-8859-1")
+                .header("Idempotency-Key", key())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(415, latin1.status(), latin1.body());
+        // the server is idle and answers at once
+        long started = System.nanoTime();
+        assertEquals(200, Api.demo().get("/health/live").status());
+        assertTrue((System.nanoTime() - started) / 1_000_000 < 2000);
+    }
+
     // ---- outbound deliveries (partners module alone: the delivery row is written as the outbox writer would)
 
     @Test

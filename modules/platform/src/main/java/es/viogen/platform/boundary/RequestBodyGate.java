@@ -1,0 +1,163 @@
+package es.viogen.platform.boundary;
+
+import es.viogen.platform.api.Texts;
+import es.viogen.platform.control.StrictJson;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first thing every REST submission (POST, PUT, PATCH) meets after authentication, before idempotency, binding
+ * or any write:
+ * <ol>
+ *   <li>the body is read into memory up to {@code viogen.api.max-body-bytes} (1 MB); a larger one is refused with
+ *       413 before anything is parsed (the rest of it is swallowed, so the client reads the answer);</li>
+ *   <li>a JSON body must be UTF-8 (415 for a declared charset other than UTF-8) and a complete, well-formed
+ *       document within {@link StrictJson}'s limits (400 otherwise), so the binder never sees malformed input —
+ *       the server's binder can loop forever on some (stack.md trap 12).</li>
+ * </ol>
+ * Each refusal is problem+json in the caller's language, answered in milliseconds; nothing has been written.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 50)
+public class RequestBodyGate implements ContainerRequestFilter {
+
+    private static final Set<String> SUBMISSIONS = Set.of("POST", "PUT", "PATCH");
+    private static final long MAX_SWALLOW = 64L * 1024 * 1024;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    @ConfigProperty(name = "viogen.api.max-body-bytes", defaultValue = "1048576")
+    int maxBodyBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!SUBMISSIONS.contains(request.getMethod())) {
+            return;
+        }
+        Locale locale = locale(request);
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && exceeds(length)) {
+            discard(request.getEntityStream());
+            request.abortWith(tooLarge(locale));
+            return;
+        }
+        byte[] body = readBounded(request.getEntityStream(), maxBodyBytes);
+        if (body == null) {
+            discard(request.getEntityStream());
+            request.abortWith(tooLarge(locale));
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+
+        MediaType type = request.getMediaType();
+        if (type == null || !isJson(type) || body.length == 0) {
+            return;
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !"utf-8".equalsIgnoreCase(charset.trim()) && !"utf8".equalsIgnoreCase(charset.trim())) {
+            request.abortWith(Problems.response(415, "UNSUPPORTED_CHARSET", title(415, locale),
+                    texts.get(locale, "problem.gate.charset"), null));
+            return;
+        }
+        Optional<StrictJson.Refusal> refusal = StrictJson.check(body);
+        if (refusal.isPresent()) {
+            StrictJson.Refusal r = refusal.get();
+            String detail = switch (r.reason()) {
+                case ENCODING -> texts.get(locale, "problem.gate.encoding");
+                case DEPTH -> texts.get(locale, "problem.gate.depth", StrictJson.MAX_DEPTH);
+                case NUL_CHARACTER -> texts.get(locale, "problem.gate.nul");
+                case EMPTY, SYNTAX -> r.offset() >= 0
+                        ? texts.get(locale, "problem.gate.syntaxAt", r.offset())
+                        : texts.get(locale, "problem.malformed.detail");
+            };
+            request.abortWith(Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"), detail,
+                    null));
+        }
+    }
+
+    static boolean isJson(MediaType type) {
+        String sub = type.getSubtype().toLowerCase(Locale.ROOT);
+        return "application".equalsIgnoreCase(type.getType()) && ("json".equals(sub) || sub.endsWith("+json"));
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The body, or null when it exceeds {@code max} bytes (reading stops there). */
+    static byte[] readBounded(InputStream in, int max) throws IOException {
+        if (in == null) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        int n;
+        while ((n = in.read(buf)) != -1) {
+            if (out.size() + n > max) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Most HTTP clients read the answer only once their body is sent: swallow (up to 64 MB) what is left unread. */
+    static void discard(InputStream in) {
+        if (in == null) {
+            return;
+        }
+        byte[] buf = new byte[65536];
+        long total = 0;
+        try {
+            int n;
+            while (total < MAX_SWALLOW && (n = in.read(buf)) != -1) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
+    }
+
+    private Response tooLarge(Locale locale) {
+        return Problems.response(413, "PAYLOAD_TOO_LARGE", title(413, locale),
+                texts.get(locale, "problem.gate.tooLarge", maxBodyBytes / 1024), null);
+    }
+
+    private String title(int status, Locale locale) {
+        return texts.get(locale, "problem.status." + status);
+    }
+
+    private static Locale locale(ContainerRequestContext request) {
+        for (Locale l : request.getAcceptableLanguages()) {
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("es".equals(l.getLanguage())) {
+                return BundleTexts.SPANISH;
+            }
+        }
+        return BundleTexts.SPANISH;
+    }
+}
