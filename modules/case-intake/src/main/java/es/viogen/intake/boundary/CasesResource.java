@@ -11,12 +11,18 @@ import es.viogen.intake.entity.Incident;
 import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.IneCode;
 import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -72,16 +78,20 @@ public class CasesResource {
     UriInfo uri;
 
     /** A transfer request. */
-    public record TransferRequest(Long toUnitId, String newMunicipalityCode, String reason) {
+    public record TransferRequest(@Positive Long toUnitId, @IneCode String newMunicipalityCode,
+                                  @Size(max = 1000) @PlainText(multiline = true) String reason) {
     }
 
     /** A decision on a transfer. */
-    public record TransferDecision(String note) {
+    public record TransferDecision(@Size(max = 1000) @PlainText(multiline = true) String note) {
     }
 
     /** An inactivation request (Instr. 2/2024 evidence). */
-    public record InactivationRequest(boolean supervised, LocalDate inPersonContactOn, boolean judicialMeasureInForce,
-                                      boolean vulnerabilityObserved, LocalDate victimUnlocatableSince, String note) {
+    public record InactivationRequest(boolean supervised,
+                                      @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) LocalDate inPersonContactOn,
+                                      boolean judicialMeasureInForce, boolean vulnerabilityObserved,
+                                      @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) LocalDate victimUnlocatableSince,
+                                      @Size(max = 2000) @PlainText(multiline = true) String note) {
     }
 
     @POST
@@ -96,7 +106,7 @@ public class CasesResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write o unidad fuera del territorio", content = @Content(mediaType = PROBLEM))
-    public Response register(NewCase body) {
+    public Response register(@Valid NewCase body) {
         if (body == null) {
             throw new InvalidInput("complaint", "intake.validation.required");
         }
@@ -154,7 +164,7 @@ public class CasesResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Fuera del territorio o sin ámbito", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No existe el caso", content = @Content(mediaType = PROBLEM))
-    public Response reportIncident(@PathParam("id") long id, NewIncident body) {
+    public Response reportIncident(@PathParam("id") long id, @Valid NewIncident body) {
         long incidentId = incidents.report(id, body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).path("incidents")
                 .path(String.valueOf(incidentId)).build();
@@ -172,7 +182,7 @@ public class CasesResource {
     @APIResponse(responseCode = "201", description = "Solicitud registrada")
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Ya hay un traslado pendiente", content = @Content(mediaType = PROBLEM))
-    public Response requestTransfer(@PathParam("id") long id, TransferRequest body) {
+    public Response requestTransfer(@PathParam("id") long id, @Valid TransferRequest body) {
         TransferRequest b = body == null ? new TransferRequest(null, null, null) : body;
         long tid = transfers.request(id, b.toUnitId(), b.newMunicipalityCode(), b.reason());
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).path("transfers")
@@ -189,7 +199,7 @@ public class CasesResource {
     @Operation(summary = "Acepta un traslado (el caso pasa a la unidad de destino)")
     @APIResponse(responseCode = "204", description = "Aceptado")
     @APIResponse(responseCode = "422", description = "Ya decidido", content = @Content(mediaType = PROBLEM))
-    public Response acceptTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, TransferDecision body) {
+    public Response acceptTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
         transfers.accept(id, transferId, body == null ? null : body.note());
         return Response.noContent().build();
     }
@@ -202,7 +212,7 @@ public class CasesResource {
     @Operation(summary = "Rechaza un traslado (motivo obligatorio)")
     @APIResponse(responseCode = "204", description = "Rechazado")
     @APIResponse(responseCode = "400", description = "Falta el motivo", content = @Content(mediaType = PROBLEM))
-    public Response rejectTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, TransferDecision body) {
+    public Response rejectTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
         transfers.reject(id, transferId, body == null ? null : body.note());
         return Response.noContent().build();
     }
@@ -217,7 +227,7 @@ public class CasesResource {
                     + "presencial o la reevaluación, víctima ilocalizable menos de 6 meses, inactivación supervisada obligatoria...).")
     @APIResponse(responseCode = "204", description = "Inactivado")
     @APIResponse(responseCode = "422", description = "Condición no cumplida", content = @Content(mediaType = PROBLEM))
-    public Response inactivate(@PathParam("id") long id, InactivationRequest body) {
+    public Response inactivate(@PathParam("id") long id, @Valid InactivationRequest body) {
         InactivationRequest b = body == null ? new InactivationRequest(false, null, false, false, null, null) : body;
         inactivations.inactivate(id, new InactivationRules.Request(b.supervised(), b.inPersonContactOn(),
                 b.judicialMeasureInForce(), b.vulnerabilityObserved(), b.victimUnlocatableSince(), b.note()));

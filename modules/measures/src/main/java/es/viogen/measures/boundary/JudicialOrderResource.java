@@ -1,12 +1,17 @@
 package es.viogen.measures.boundary;
 
-import es.viogen.measures.api.JudicialOrderType;
 import es.viogen.measures.api.NewJudicialOrder;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,12 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 
 /** Courts send the judicial orders of a case. */
 @Path("cases/{caseId}/judicial-orders")
 @Tag(name = "Protección y seguimiento")
 @SecurityRequirement(name = "bearer")
 public class JudicialOrderResource {
+
+    /** A breach as a court or the police report it. */
+    public record BreachInput(@NotNull @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) Instant occurredAt,
+                              @Size(max = 2000) @PlainText(multiline = true) String description) {
+    }
 
     @Inject
     FollowUpService followUp;
@@ -45,12 +56,7 @@ public class JudicialOrderResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito judicial-orders:write")
     @APIResponse(responseCode = "404", description = "Caso desconocido")
-    public Response register(@PathParam("caseId") long caseId, String body, @Context UriInfo uri) {
-        JsonInput in = JsonInput.of(body);
-        NewJudicialOrder order = new NewJudicialOrder(in.enumValue("type", JudicialOrderType.class), in.string("court"),
-                in.string("procedureNumber"), in.date("startsOn"), in.date("endsOn"), in.integer("distanceMetres"),
-                in.string("notes"));
-        in.check();
+    public Response register(@PathParam("caseId") long caseId, @Valid NewJudicialOrder order, @Context UriInfo uri) {
         long id = followUp.register(caseId, order);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
                 .entity(Json.createObjectBuilder().add("id", id).add("caseId", caseId).build().toString()).build();
@@ -69,12 +75,12 @@ public class JudicialOrderResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito incidents:write")
     @APIResponse(responseCode = "404", description = "Orden desconocida o de otro caso")
-    public Response breach(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId, String body) {
-        JsonInput in = JsonInput.of(body);
-        var occurredAt = in.instant("occurredAt");
-        String description = in.string("description");
-        in.check();
-        followUp.recordBreach(caseId, orderId, occurredAt, description);
+    public Response breach(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId,
+                           @Valid BreachInput body) {
+        if (body == null) {
+            throw new InvalidInput("occurredAt", "measures.validation.required");
+        }
+        followUp.recordBreach(caseId, orderId, body.occurredAt(), body.description());
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("orderId", orderId).add("caseId", caseId).build().toString()).build();
     }

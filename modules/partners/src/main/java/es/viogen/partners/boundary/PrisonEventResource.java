@@ -27,6 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -39,8 +46,12 @@ import java.time.LocalDate;
 public class PrisonEventResource {
 
     /** The JSON a partner sends. {@code type}: PRISON_PERMIT, PRISON_RELEASE or PRISON_ADMISSION. */
-    public record PrisonEventInput(Long caseId, String type, Instant occurredAt, LocalDate startsOn, LocalDate endsOn,
-                                   String facility, String reason) {
+    public record PrisonEventInput(@NotNull @Positive Long caseId, @Size(max = 40) @PlainText String type,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) Instant occurredAt,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START, maxYearsAhead = 20) LocalDate startsOn,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START, maxYearsAhead = 20) LocalDate endsOn,
+                                   @Size(max = 200) @PlainText String facility,
+                                   @Size(max = 1000) @PlainText(multiline = true) String reason) {
     }
 
     @Inject
@@ -76,7 +87,7 @@ public class PrisonEventResource {
     @APIResponse(responseCode = "413", description = "Cuerpo mayor de 1 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "La clave ya se usó con otro contenido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Servicio de casos no disponible", content = @Content(mediaType = "application/problem+json"))
-    public Response report(PrisonEventInput input) {
+    public Response report(@Valid PrisonEventInput input) {
         if (input == null) {
             throw new InvalidInput("caseId", "validation.required");
         }

@@ -23,6 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import es.viogen.platform.api.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Outbound event subscriptions of the calling partner. */
@@ -33,7 +38,8 @@ import java.util.List;
 @RequiresScope("events:subscribe")
 public class SubscriptionResource {
 
-    public record SubscriptionInput(List<String> eventTypes, String callbackUrl) {
+    public record SubscriptionInput(@Size(max = 10) List<@NotNull @Size(max = 40) @PlainText String> eventTypes,
+                                    @Size(max = 2000) @PlainText String callbackUrl) {
     }
 
     @Inject
@@ -60,7 +66,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Sin el ámbito events:subscribe", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "La clave ya se usó con otro contenido", content = @Content(mediaType = "application/problem+json"))
-    public Response subscribe(SubscriptionInput input) {
+    public Response subscribe(@Valid SubscriptionInput input) {
         Subscriptions.SubscriptionView v = subscriptions.subscribe(input == null ? null : input.eventTypes(),
                 input == null ? null : input.callbackUrl());
         return Response.created(uri.getBaseUriBuilder().path("partner/subscriptions/{id}").build(v.id()))

@@ -44,6 +44,9 @@ public @interface PlausibleDate {
     /** Years before today still accepted; negative: no such bound (only {@link #notBefore()}). */
     int maxYearsBack() default -1;
 
+    /** The day the VioGén system started (a complaint, an incident or an order cannot predate it). */
+    String VIOGEN_START = "2007-01-01";
+
     Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     ZoneId SPAIN = ZoneId.of("Europe/Madrid");
 

@@ -60,6 +60,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"),
                         texts.get(locale, "problem.malformed.detail"), null);
             }
+            String param = badParameter(t);
+            if (param != null) {
+                return domain(new InvalidInput(param, "validation.parameter"), locale);
+            }
             if (t instanceof WebApplicationException w) {
                 int status = w.getResponse().getStatus();
                 if (status == 400 && thrown != t) {
@@ -85,6 +89,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return Problems.response(d.status(), d.code(), statusTitle(d.status(), locale),
                 texts.get(locale, d.messageKey(), d.args()), errors);
+    }
+
+    /**
+     * The name of a query, header, form, cookie or matrix parameter that could not be converted to its type
+     * ({@code limit=abc}): the runtime says 404 for those, but the resource exists and the request is wrong (400).
+     * A path parameter of the wrong type stays 404: no such resource.
+     */
+    static String badParameter(Throwable t) {
+        String name = t.getClass().getName();
+        if (!name.startsWith("org.glassfish.jersey.server.ParamException$") || name.endsWith("PathParamException")) {
+            return null;
+        }
+        try {
+            Object p = t.getClass().getMethod("getParameterName").invoke(t);
+            String param = p == null ? "" : p.toString();
+            return param.length() <= 100 && es.viogen.platform.api.PlainText.Validator.isPlain(param, false) && !param.isEmpty()
+                    ? param : "parameter";
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "parameter";
+        }
     }
 
     private Response violations(ConstraintViolationException e, Locale locale) {
