@@ -73,7 +73,7 @@ public final class TestEnvironment {
                     .tmpDir(target.resolve("payara-tmp"))
                     .log(target.resolve("payara-it.log"))
                     .start();
-            Duration ready = payara.awaitReady(Duration.ofMinutes(4));
+            Duration ready = payara.awaitReady(Duration.ofMinutes(8));
             System.out.printf("[test-environment] Payara Micro ready at %s in %.1f s (log: %s)%n", payara.baseUrl(),
                     ready.toMillis() / 1000.0, target.resolve("payara-it.log"));
         } catch (Exception e) {
@@ -83,6 +83,11 @@ public final class TestEnvironment {
 
     public String baseUrl() {
         return payara.baseUrl();
+    }
+
+    /** The operating-system process id of the server (to read its CPU time). */
+    public long serverPid() {
+        return payara.pid();
     }
 
     public String jdbcUrl() {

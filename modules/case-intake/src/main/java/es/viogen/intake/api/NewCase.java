@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record NewCase(@NotNull @Valid NewComplaint complaint, @NotNull @Valid NewVictim victim,
                       @NotNull @Valid NewAggressor aggressor,
-                      @Size(max = MAX_MINORS) List<@NotNull @Valid NewMinor> minors,
+                      @Size(max = MAX_MINORS) @Valid List<NewMinor> minors,
                       @Positive Long responsibleUnitId) {
 
     /** As in the SOAP contract's XSD ({@code maxOccurs="20"}). */

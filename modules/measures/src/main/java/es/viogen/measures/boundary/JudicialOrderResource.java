@@ -1,6 +1,8 @@
 package es.viogen.measures.boundary;
 
+import es.viogen.measures.api.JudicialOrderType;
 import es.viogen.measures.api.NewJudicialOrder;
+import es.viogen.measures.entity.JudicialOrder;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.PlainText;
 import es.viogen.platform.api.PlausibleDate;
@@ -13,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,12 +25,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Courts send the judicial orders of a case. */
 @Path("cases/{caseId}/judicial-orders")
@@ -48,7 +54,7 @@ public class JudicialOrderResource {
     @RequiresScope("judicial-orders:write")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registra una orden judicial del caso (orden de protección, alejamiento, pulsera...)",
+    @Operation(operationId = "registerJudicialOrder", summary = "Registra una orden judicial del caso (orden de protección, alejamiento, pulsera...)",
             description = "Cuerpo: {\"type\": \"RESTRAINING_DISTANCE\", \"court\": \"...\", \"procedureNumber\": \"...\", "
                     + "\"startsOn\": \"2026-11-23\", \"endsOn\": \"2027-11-23\", \"distanceMetres\": 500, \"notes\": \"...\"}. "
                     + "El cambio de medidas judiciales hace debida una reevaluación.")
@@ -56,10 +62,33 @@ public class JudicialOrderResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito judicial-orders:write")
     @APIResponse(responseCode = "404", description = "Caso desconocido")
-    public Response register(@PathParam("caseId") long caseId, @Valid NewJudicialOrder order, @Context UriInfo uri) {
+    // validated by the facade (constraints and cross-field rules together, for REST and SOAP alike)
+    public Response register(@PathParam("caseId") long caseId, NewJudicialOrder order, @Context UriInfo uri) {
         long id = followUp.register(caseId, order);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
                 .entity(Json.createObjectBuilder().add("id", id).add("caseId", caseId).build().toString()).build();
+    }
+
+    /** A judicial order as registered. */
+    public record JudicialOrderView(long id, long caseId, JudicialOrderType type, String court, String procedureNumber,
+                                    LocalDate startsOn, LocalDate endsOn, Integer distanceMetres, String notes,
+                                    Instant registeredAt) {
+    }
+
+    @GET
+    @Path("{orderId}")
+    @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
+    @RequiresScope("cases:read")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getJudicialOrder", summary = "Consulta una orden judicial del caso (la dirección Location de su alta)",
+            description = "Solo casos del territorio. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "La orden", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JudicialOrderView.class)))
+    @APIResponse(responseCode = "404", description = "Caso u orden desconocidos", content = @Content(mediaType = "application/problem+json"))
+    public JudicialOrderView order(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId) {
+        JudicialOrder o = followUp.order(caseId, orderId);
+        return new JudicialOrderView(o.getId(), o.getCaseId(), o.getType(), o.getCourt(), o.getProcedureNumber(),
+                o.getStartsOn(), o.getEndsOn(), o.getDistanceMetres(), o.getNotes(), o.getRegisteredAt());
     }
 
     @POST
@@ -68,7 +97,7 @@ public class JudicialOrderResource {
     @RequiresScope("incidents:write")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comunica el quebrantamiento de una orden judicial: se registra como incidencia del caso",
+    @Operation(operationId = "reportOrderBreach", summary = "Comunica el quebrantamiento de una orden judicial: se registra como incidencia del caso",
             description = "Cuerpo: {\"occurredAt\": \"2026-11-23T10:00:00Z\", \"description\": \"...\"}. "
                     + "Exige reevaluar el riesgo de inmediato y alerta a la unidad responsable.")
     @APIResponse(responseCode = "201", description = "Quebrantamiento registrado")

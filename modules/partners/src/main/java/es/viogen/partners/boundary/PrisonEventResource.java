@@ -34,6 +34,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import es.viogen.partners.entity.PrisonEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -64,7 +68,7 @@ public class PrisonEventResource {
     @IdempotentSubmission
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comunica un evento penitenciario",
+    @Operation(operationId = "reportPrisonEvent", summary = "Comunica un evento penitenciario",
             description = "Registra una incidencia en el caso (que obliga a reevaluar), avisa a la unidad responsable "
                     + "y deja registrada la notificación SMS a la víctima (fechas y motivo, nunca direcciones). "
                     + "Requiere la cabecera Idempotency-Key: un reintento con la misma clave devuelve la primera respuesta.")
@@ -96,6 +100,27 @@ public class PrisonEventResource {
                 input.occurredAt(), input.startsOn(), input.endsOn(), input.facility(), input.reason()));
         return Response.created(uri.getBaseUriBuilder().path("partner/prison-events/{id}").build(receipt.prisonEventId()))
                 .entity(receipt).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A prison event as received. */
+    public record PrisonEventView(long id, long caseId, long incidentId, String type, Instant occurredAt,
+                                  LocalDate startsOn, LocalDate endsOn, String facility, String reason,
+                                  Instant receivedAt) {
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresScope("cases:read")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPrisonEvent", summary = "Consulta un evento penitenciario (la dirección Location de su alta)",
+            description = "Para un organismo con cases:read del territorio del caso. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "El evento", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PrisonEventView.class)))
+    @APIResponse(responseCode = "404", description = "No existe", content = @Content(mediaType = "application/problem+json"))
+    public PrisonEventView read(@PathParam("id") long id) {
+        PrisonEvent e = operations.prisonEvent(id);
+        return new PrisonEventView(e.getId(), e.getCaseId(), e.getIncidentId(), e.getType().name(), e.getOccurredAt(),
+                e.getStartsOn(), e.getEndsOn(), e.getFacility(), e.getReason(), e.getReceivedAt());
     }
 
     static IncidentType parseType(String type) {

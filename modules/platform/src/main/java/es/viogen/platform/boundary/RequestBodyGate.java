@@ -3,6 +3,7 @@ package es.viogen.platform.boundary;
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
 import es.viogen.platform.control.JsonShape;
 import es.viogen.platform.control.StrictJson;
 import jakarta.json.Json;
@@ -69,6 +70,7 @@ public class RequestBodyGate implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        parameters(request);
         if (!SUBMISSIONS.contains(request.getMethod())) {
             return;
         }
@@ -115,7 +117,16 @@ public class RequestBodyGate implements ContainerRequestFilter {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         Type target = method == null ? null : entityType(method);
         if (target != null && target != String.class && target != byte[].class && target != InputStream.class) {
-            List<FieldError> errors = JsonShape.check(parse(body), target);
+            JsonValue document;
+            try {
+                document = parse(body);
+            } catch (RuntimeException e) {
+                // well-formed but beyond the parser's own limits (e.g. a number of thousands of digits)
+                request.abortWith(Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"),
+                        texts.get(locale, "problem.malformed.detail"), null));
+                return;
+            }
+            List<FieldError> errors = JsonShape.check(document, target);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
@@ -146,6 +157,31 @@ public class RequestBodyGate implements ContainerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Query and path parameters are text like any other: a control character (a NUL reaches PostgreSQL as an
+     * error) is refused with 400 naming the parameter, for every method.
+     */
+    private static void parameters(ContainerRequestContext request) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        check(request.getUriInfo().getQueryParameters(), errors);
+        check(request.getUriInfo().getPathParameters(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void check(jakarta.ws.rs.core.MultivaluedMap<String, String> params, List<FieldError> errors) {
+        for (var e : params.entrySet()) {
+            boolean plainName = PlainText.Validator.isPlain(e.getKey(), false) && e.getKey().length() <= 100;
+            for (String v : e.getValue()) {
+                if (!plainName || v != null && !PlainText.Validator.isPlain(v, false)) {
+                    errors.add(new FieldError(plainName ? e.getKey() : "parameter", "validation.json.control"));
+                    break;
+                }
+            }
+        }
     }
 
     static boolean isJson(MediaType type) {

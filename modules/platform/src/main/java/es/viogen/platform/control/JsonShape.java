@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * strings must be JSON strings without control characters (tab, line feed and carriage return aside) or broken
  * surrogates; booleans {@code true}/{@code false}; enums one of their names; dates ISO 8601 with a year between 1 and
  * 9999; records objects whose every key is a component (<b>unknown properties are refused</b>: a partner's typo must
- * not be dropped silently); collections arrays of at most {@code @Size(max)} elements (or {@value #DEFAULT_MAX_ITEMS}).
+ * not be dropped silently); collections arrays of at most {@code @Size(max)} elements (or {@value #DEFAULT_MAX_ITEMS})
+ * and no null element; {@code null} only where the Java type is not primitive.
  * Types it does not know (a {@code JsonValue}, a {@code String} body) are only checked for control characters.
  *
  * <p>Errors name the field as the client wrote it ({@code victim.identity.birthDate}, {@code minors[3].age}).
@@ -162,6 +163,11 @@ public final class JsonShape {
             return;
         }
         for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                // no list of the contract holds nulls
+                error(path + "[" + i + "]", "validation.json.null");
+                continue;
+            }
             value(path + "[" + i + "]", a.get(i), element, null);
         }
     }
