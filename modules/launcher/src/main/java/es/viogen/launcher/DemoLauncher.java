@@ -74,6 +74,7 @@ public final class DemoLauncher {
         System.out.println("   admin               ADMIN");
         System.out.println("   regional.cyl        REGIONAL_UNIT (Castilla y León)");
         System.out.println("   policia.valladolid  POLICE_OFFICER (UFAM Valladolid)");
+        System.out.println("   supervisor.valladolid UNIT_SUPERVISOR (UFAM Valladolid)");
         System.out.println("   policia.leon        POLICE_OFFICER (UFAM León)");
         System.out.println("   local.iscar         LOCAL_POLICE_OFFICER (Policía Local de Íscar)");
         System.out.println("   adhesion.cyl        ADHESION_MANAGER (Castilla y León)");

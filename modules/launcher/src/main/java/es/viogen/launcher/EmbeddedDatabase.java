@@ -39,12 +39,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return withDatabase(pg, database);
     }
 
-    /** A throw-away cluster on a free port, removed when closed. */
+    /**
+     * A throw-away cluster on a free port, removed when closed. No fsync (a test never survives a power cut), but
+     * commits are synchronous: an acknowledged commit survives a crash of the server ({@link #crashAndRestart}).
+     */
     public static EmbeddedDatabase ephemeral(String database) throws IOException {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("synchronous_commit", "on") // zonky's default is off
                 .setServerConfig("full_page_writes", "off")
                 .start();
         return withDatabase(pg, database);
@@ -73,6 +76,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IOException("Could not prepare database " + database, e);
         }
         return new EmbeddedDatabase(pg, database);
+    }
+
+    /**
+     * Fault injection for tests: stops the server the way a crash would ({@code pg_ctl stop -m immediate}: no
+     * checkpoint, every client cut off, recovery from the WAL at the next start) and starts it again on the same
+     * port and data directory. Returns how long the database was down.
+     */
+    public java.time.Duration crashAndRestart(Path serverLog) throws IOException, InterruptedException {
+        java.io.File pgDir = field("pgDir");
+        java.io.File data = field("dataDirectory");
+        java.util.Map<String, String> config = field("postgresConfig");
+        java.time.Instant down = java.time.Instant.now();
+        pgCtl(pgDir, serverLog, "-D", data.getPath(), "-m", "immediate", "-w", "stop");
+        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("-p", Integer.toString(port()), "-F"));
+        config.forEach((k, v) -> {
+            options.add("-c");
+            options.add(k + "=" + v);
+        });
+        pgCtl(pgDir, serverLog, "-D", data.getPath(), "-o", String.join(" ", options), "-w", "start");
+        return java.time.Duration.between(down, java.time.Instant.now());
+    }
+
+    private void pgCtl(java.io.File pgDir, Path serverLog, String... args) throws IOException, InterruptedException {
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            cmd.add("unshare"); // as zonky runs it: a user namespace, so that PostgreSQL accepts to run as root
+            cmd.add("-U");
+        }
+        cmd.add(new java.io.File(pgDir, "bin/pg_ctl").getPath());
+        cmd.addAll(java.util.List.of(args));
+        Files.createDirectories(serverLog.toAbsolutePath().getParent());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile())).start();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("pg_ctl " + String.join(" ", args) + " failed; see " + serverLog);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T field(String name) {
+        try {
+            java.lang.reflect.Field f = EmbeddedPostgres.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return (T) f.get(postgres);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("zonky's EmbeddedPostgres has no field " + name, e);
+        }
     }
 
     public int port() {

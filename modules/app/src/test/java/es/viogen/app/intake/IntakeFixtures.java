@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data for intake tests: valid unique documents, unit ids, JSON bodies, partner clients with chosen scopes. */
-final class IntakeFixtures {
+public final class IntakeFixtures {
 
     static final String LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
@@ -18,7 +18,7 @@ final class IntakeFixtures {
     }
 
     /** A valid DNI that no other test uses (random 8 digits with its check letter). */
-    static String dni() {
+    public static String dni() {
         long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         return String.format("%08d%c", n, LETTERS.charAt((int) (n % 23)));
     }
@@ -30,15 +30,15 @@ final class IntakeFixtures {
         return dni.substring(0, 8) + wrong;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    static long unitId(String code) throws SQLException {
+    public static long unitId(String code) throws SQLException {
         return queryLong("SELECT id FROM platform.unit WHERE code = ?", code);
     }
 
-    static long queryLong(String sql, Object param) throws SQLException {
+    public static long queryLong(String sql, Object param) throws SQLException {
         try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, param);
             try (ResultSet rs = ps.executeQuery()) {
@@ -48,7 +48,7 @@ final class IntakeFixtures {
     }
 
     /** A partner client with the demo secret, given scopes and province (copied from the demo court). */
-    static String partner(String scopes, String region, String province) throws SQLException {
+    public static String partner(String scopes, String region, String province) throws SQLException {
         String clientId = "test-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO platform.partner_client (client_id, organisation, kind, secret_hash, scopes, region_code, "
@@ -63,7 +63,7 @@ final class IntakeFixtures {
         return clientId;
     }
 
-    static String caseJson(String atestado, String filedAt, String municipality, String victimDni, String victimFirst,
+    public static String caseJson(String atestado, String filedAt, String municipality, String victimDni, String victimFirst,
                            String aggressorDni, Long unitId) {
         return """
                 {"complaint":{"atestadoNumber":"%s","filedAt":"%s","place":"Domicilio","municipalityCode":"%s",

@@ -9,13 +9,13 @@ import es.viogen.measures.api.FollowUpQueries;
 import es.viogen.measures.api.MeasureView;
 import es.viogen.measures.api.PlanView;
 import es.viogen.measures.boundary.FollowUpPass;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.TimelineContribution;
 import es.viogen.platform.api.TimelineEntry;
 import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskAssessed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,16 +66,16 @@ class MeasuresIT {
     }
 
     @Inject
-    Event<CaseOpened> caseOpened;
+    DomainEvents caseOpened;
 
     @Inject
-    Event<RiskAssessed> riskAssessed;
+    DomainEvents riskAssessed;
 
     @Inject
-    Event<IncidentReported> incidentReported;
+    DomainEvents incidentReported;
 
     @Inject
-    Event<CaseTransferred> caseTransferred;
+    DomainEvents caseTransferred;
 
     @Inject
     FollowUpQueries followUp;
@@ -137,12 +137,12 @@ class MeasuresIT {
 
     private long openCase(String unitCode, String municipality) {
         long id = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        caseOpened.fire(new CaseOpened(id, "ARQ-" + id, unit(unitCode), municipality, Instant.now().minus(Duration.ofDays(30))));
+        caseOpened.publish(new CaseOpened(id, "ARQ-" + id, unit(unitCode), municipality, Instant.now().minus(Duration.ofDays(30))));
         return id;
     }
 
     private void assess(long caseId, RiskLevel previous, RiskLevel level, Instant at) {
-        riskAssessed.fire(new RiskAssessed(caseId, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), previous, level,
+        riskAssessed.publish(new RiskAssessed(caseId, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), previous, level,
                 false, false, at));
     }
 
@@ -257,7 +257,7 @@ class MeasuresIT {
         assertFalse(followUp.plan(caseId).orElseThrow().reassessmentOverdue());
 
         long incident = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        incidentReported.fire(new IncidentReported(caseId, incident, IncidentType.PRISON_RELEASE, true, Instant.now(),
+        incidentReported.publish(new IncidentReported(caseId, incident, IncidentType.PRISON_RELEASE, true, Instant.now(),
                 unit("UFAM-VA")));
         PlanView plan = followUp.plan(caseId).orElseThrow();
         assertNotNull(plan.reassessmentDue());
@@ -270,7 +270,7 @@ class MeasuresIT {
                 "PRISON_EVENT:incident:" + incident + ":%", unit("UCVM-CYL")), "the coordination unit hears of it");
 
         // the same event delivered twice raises nothing more
-        incidentReported.fire(new IncidentReported(caseId, incident, IncidentType.PRISON_RELEASE, true, Instant.now(),
+        incidentReported.publish(new IncidentReported(caseId, incident, IncidentType.PRISON_RELEASE, true, Instant.now(),
                 unit("UFAM-VA")));
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
                 "INCIDENT_REASSESSMENT:incident:" + incident + ":%"));
@@ -284,7 +284,7 @@ class MeasuresIT {
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ? AND unit_id = ?",
                 "REASSESSMENT_OVERDUE:case:" + caseId + ":%", unit("UFAM-VA")));
 
-        caseTransferred.fire(new CaseTransferred(caseId, unit("UFAM-VA"), unit("UFAM-LE"), Instant.now()));
+        caseTransferred.publish(new CaseTransferred(caseId, unit("UFAM-VA"), unit("UFAM-LE"), Instant.now()));
         pass.run(Instant.now(), 50);
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ? AND unit_id = ?",
                 "REASSESSMENT_OVERDUE:case:" + caseId + ":%", unit("UFAM-LE")), "the new unit is told");
@@ -321,15 +321,15 @@ class MeasuresIT {
     void especialRelevanciaRaisesOneAlertWhenItAppears() throws Exception {
         long caseId = openCase("UFAM-VA", "47186");
         assess(caseId, null, RiskLevel.MEDIO, Instant.now().minus(Duration.ofDays(2)));
-        riskAssessed.fire(new RiskAssessed(caseId, 11, RiskLevel.MEDIO, RiskLevel.ALTO, true, true,
+        riskAssessed.publish(new RiskAssessed(caseId, 11, RiskLevel.MEDIO, RiskLevel.ALTO, true, true,
                 Instant.now().minus(Duration.ofDays(1))));
-        riskAssessed.fire(new RiskAssessed(caseId, 12, RiskLevel.ALTO, RiskLevel.ALTO, true, true, Instant.now()));
+        riskAssessed.publish(new RiskAssessed(caseId, 12, RiskLevel.ALTO, RiskLevel.ALTO, true, true, Instant.now()));
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'ESPECIAL_RELEVANCIA' AND record_id = ?",
                 Long.toString(caseId)), "only when it appears");
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'LEVEL_RAISED' AND record_id = ?",
                 Long.toString(caseId)), "medio to alto once; alto to alto not again");
         // an assessment arriving late does not undo a newer one
-        riskAssessed.fire(new RiskAssessed(caseId, 10, null, RiskLevel.BAJO, false, false,
+        riskAssessed.publish(new RiskAssessed(caseId, 10, null, RiskLevel.BAJO, false, false,
                 Instant.now().minus(Duration.ofDays(3))));
         assertEquals(RiskLevel.ALTO, followUp.plan(caseId).orElseThrow().level());
     }

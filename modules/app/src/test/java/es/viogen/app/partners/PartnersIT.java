@@ -5,10 +5,10 @@ import es.viogen.partners.boundary.DeliveryRelay;
 import es.viogen.partners.boundary.OutboxWriter;
 import es.viogen.partners.control.Backoff;
 import es.viogen.partners.entity.OutboundEventType;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Territory;
 import es.viogen.risk.api.RiskAssessed;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,7 +44,7 @@ class PartnersIT {
     DeliveryRelay relay;
 
     @Inject
-    Event<RiskAssessed> riskAssessed;
+    DomainEvents riskAssessed;
 
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
@@ -118,7 +118,7 @@ class PartnersIT {
         long assessmentId = 900_000_000L + (long) (Math.random() * 1_000_000);
         UserTransaction tx = tx();
         tx.begin();
-        riskAssessed.fire(new RiskAssessed(987_654_321L, assessmentId, RiskLevel.MEDIO, RiskLevel.ALTO, false, false,
+        riskAssessed.publish(new RiskAssessed(987_654_321L, assessmentId, RiskLevel.MEDIO, RiskLevel.ALTO, false, false,
                 Instant.now()));
         tx.commit();
         assertEquals(0, count("SELECT count(*) FROM partners.delivery WHERE event_key = ?",

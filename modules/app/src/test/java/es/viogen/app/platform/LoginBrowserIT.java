@@ -31,6 +31,7 @@ class LoginBrowserIT {
             "admin,              Administración,                  menu.users;menu.units;menu.audit, menu.alerts",
             "regional.cyl,       Unidad de coordinación regional, menu.audit;menu.alerts,           menu.users",
             "policia.valladolid, Agente de policía,               menu.alerts,                      menu.audit;menu.users",
+            "supervisor.valladolid, Supervisor/a de unidad,       menu.alerts,                      menu.audit;menu.users",
             "policia.leon,       Agente de policía,               menu.alerts,                      menu.audit;menu.users",
             "local.iscar,        Agente de Policía Local,         menu.alerts,                      menu.audit;menu.users",
             "adhesion.cyl,       Gestor/a de adhesiones,          menu.alerts,                      menu.audit;menu.users"

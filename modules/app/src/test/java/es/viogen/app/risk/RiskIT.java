@@ -6,6 +6,7 @@ import es.viogen.intake.api.CaseStatus;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.IncidentReported;
 import es.viogen.intake.api.IncidentType;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Role;
@@ -16,12 +17,18 @@ import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.api.RiskQueries;
 import es.viogen.risk.api.RiskStatus;
+import es.viogen.platform.boundary.EventPublications;
+import es.viogen.platform.api.AccessDenied;
+import es.viogen.platform.api.InvalidInput;
 import es.viogen.risk.boundary.InstrumentLibrary;
+import es.viogen.risk.boundary.LevelDrops;
+import es.viogen.risk.boundary.RiskTimeline;
+import es.viogen.risk.entity.CaseFlag;
+import es.viogen.risk.entity.LevelDrop;
 import es.viogen.risk.boundary.RiskAssessments;
 import es.viogen.risk.control.AssessmentView;
 import es.viogen.risk.control.InstrumentRejected;
 import es.viogen.risk.control.Submission;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +45,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -64,13 +73,16 @@ class RiskIT {
     }
 
     @Inject
-    Event<CaseOpened> caseOpened;
+    DomainEvents caseOpened;
 
     @Inject
-    Event<IncidentReported> incidentReported;
+    DomainEvents incidentReported;
 
     @Inject
     RiskAssessments assessments;
+
+    @Inject
+    EventPublications publications;
 
     @Inject
     InstrumentLibrary library;
@@ -80,6 +92,12 @@ class RiskIT {
 
     @Inject
     Units units;
+
+    @Inject
+    LevelDrops drops;
+
+    @Inject
+    RiskTimeline timeline;
 
     @AfterEach
     void nobody() {
@@ -99,7 +117,7 @@ class RiskIT {
         UnitView unit = valladolid();
         TestCaseRegistry.register(new CaseSummary(caseId, "VG-T-" + caseId, CaseStatus.ACTIVE, unit.id(),
                 new Territory("07", "47", "47186"), null, false, false, Instant.now()));
-        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
+        caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
         return caseId;
     }
 
@@ -124,6 +142,36 @@ class RiskIT {
         return allNo("I", 36, yes);
     }
 
+    private static void exec(String sql, Object... params) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private void actAs(String username, Role role) {
+        UnitView unit = role == Role.REGIONAL_UNIT ? units.findByCode("UCVM-CYL").orElseThrow() : valladolid();
+        TestActor.actAs(new Actor(username, username, role, unit.id(), unit.name(), unit.territory(), Set.of()));
+    }
+
+    /** The periodic form (VG2) all "No", history questions included unless {@code carried}; {@code yes} "Sí". */
+    private static Map<String, String> periodic(Set<String> carried, String... yes) {
+        Map<String, String> m = allNo("P", 13, yes);
+        for (String h : List.of("H01", "H02", "H03", "H04")) {
+            if (!carried.contains(h)) {
+                m.put(h, "NO");
+            }
+        }
+        return m;
+    }
+
+    private static Submission periodicSubmission(Map<String, String> answers, String dropReason) {
+        return new Submission(null, null, answers, true, null, null, null, null, dropReason);
+    }
+
     private static long count(String sql, Object... params) throws Exception {
         DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -142,19 +190,79 @@ class RiskIT {
         long caseId = openCase();
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
                 + "AND status = 'PENDING' AND unit_id = ?", caseId, valladolid().id()));
-        caseOpened.fire(new CaseOpened(caseId, "VG-T-" + caseId, valladolid().id(), "47186", Instant.now()));
+        caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, valladolid().id(), "47186", Instant.now()));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId), "idempotent");
+    }
+
+    private static void sql(String statement) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    private static String text(String query, long id) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
+    void aListenerThatFailsLeavesItsPublicationIncompleteAndTheRelayCompletesItOnce() throws Exception {
+        long caseId = newCaseId();
+        UnitView unit = valladolid();
+        TestCaseRegistry.register(new CaseSummary(caseId, "VG-T-" + caseId, CaseStatus.ACTIVE, unit.id(),
+                new Territory("07", "47", "47186"), null, false, false, Instant.now()));
+        // the fault: risk's table refuses this case's rows (as a lost connection or a full disk would)
+        String fn = "risk.test_refuse_" + caseId;
+        sql("CREATE FUNCTION " + fn + "() RETURNS trigger AS $$ BEGIN IF NEW.case_id = " + caseId
+                + " THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END; $$ LANGUAGE plpgsql");
+        sql("CREATE TRIGGER test_refuse_" + caseId + " BEFORE INSERT ON risk.assessment FOR EACH ROW EXECUTE FUNCTION "
+                + fn + "()");
+        try {
+            caseOpened.publish(new CaseOpened(caseId, "VG-T-" + caseId, unit.id(), "47186", Instant.now()));
+        } finally {
+            sql("DROP TRIGGER test_refuse_" + caseId + " ON risk.assessment");
+            sql("DROP FUNCTION " + fn + "()");
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId),
+                "the listener failed: nothing owed yet");
+        long pub = count("SELECT id FROM platform.event_publication WHERE listener_id = 'risk.vpr-owed-on-case-opened' "
+                + "AND payload->>'caseId' = ?", String.valueOf(caseId));
+        assertEquals("PENDING", text("SELECT status FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(1, count("SELECT attempts FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals("DATABASE", text("SELECT last_error FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.event_publication WHERE id = ? "
+                + "AND next_attempt_at > now()", pub), "retried after a backoff, not at once");
+
+        // the relay's pass once the backoff has passed (the scheduler is off in Arquillian deployments)
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (count("SELECT COUNT(*) FROM platform.event_publication WHERE id = ? AND next_attempt_at <= now()", pub) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        publications.relayDue(500);
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING'", caseId), "the reaction happened after the retry");
+        assertEquals("COMPLETED", text("SELECT status FROM platform.event_publication WHERE id = ?", pub));
+        assertEquals(2, count("SELECT attempts FROM platform.event_publication WHERE id = ?", pub));
+        assertFalse(publications.deliver(pub), "a completed publication never runs again");
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId));
     }
 
     @Test
     void anIncidentThatRequiresItMakesAVperDueNow() throws Exception {
         long caseId = openCase();
-        incidentReported.fire(new IncidentReported(caseId, 1L, IncidentType.OTHER, false, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 1L, IncidentType.OTHER, false, Instant.now(), valladolid().id()));
         assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT'", caseId));
 
         Instant before = Instant.now();
-        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
-        incidentReported.fire(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
+        incidentReported.publish(new IncidentReported(caseId, 2L, IncidentType.THREAT, true, Instant.now(), valladolid().id()));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
                 + "AND status = 'PENDING' AND trigger_ref = 2 AND due_at <= now()", caseId));
         assertTrue(count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_INCIDENT' "
@@ -174,7 +282,7 @@ class RiskIT {
         assertEquals(RiskLevel.ALTO, vpr.computedLevel());
         assertEquals(RiskLevel.BAJO, vpr.scoreLevel());
         assertEquals("VPR", vpr.instrumentCode());
-        assertEquals("5.0-VG1", vpr.instrumentVersion());
+        assertEquals("5.0-VG2", vpr.instrumentVersion());
 
         RiskAssessedLog.Seen seen = RiskAssessedLog.FIRED.stream().filter(s -> s.event().caseId() == caseId)
                 .findFirst().orElseThrow();
@@ -186,16 +294,20 @@ class RiskIT {
         assertTrue(RiskAssessedLog.COMMITTED.stream().anyMatch(c -> c.assessmentId() == vpr.id()), "and committed");
 
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'SUBMITTED' "
-                + "AND kind = 'VPR' AND computed_level = 'ALTO' AND final_level = 'ALTO' AND instrument_version = '5.0-VG1' "
+                + "AND kind = 'VPR' AND computed_level = 'ALTO' AND final_level = 'ALTO' AND instrument_version = '5.0-VG2' "
                 + "AND answers LIKE '%\"I36\":\"SI\"%'", caseId));
         assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
                 + "AND status = 'PENDING'", caseId), "the owed VPR was fulfilled");
 
         // an incident makes a VPER due; submitting it carries the previous level
-        incidentReported.fire(new IncidentReported(caseId, 7L, IncidentType.NEW_AGGRESSION, true, Instant.now(),
+        incidentReported.publish(new IncidentReported(caseId, 7L, IncidentType.NEW_AGGRESSION, true, Instant.now(),
                 valladolid().id()));
-        AssessmentView vper = assessments.submit(caseId, new Submission(null, null, allNo("E", 21, "E02", "E03"), true,
+        // the strangulation of the VPR is a known fact: H01 is filled in as "Sí"; the other history questions asked
+        Map<String, String> vperAnswers = allNo("E", 21, "E02", "E03");
+        vperAnswers.putAll(Map.of("H02", "NO", "H03", "NO", "H04", "NO"));
+        AssessmentView vper = assessments.submit(caseId, new Submission(null, null, vperAnswers, true,
                 null, null, null), true);
+        assertEquals(List.of("STRANGULATION"), vper.carriedFacts());
         assertEquals("VPER-I", vper.instrumentCode(), "the owed VPER with incident");
         assertEquals(RiskLevel.EXTREMO, vper.level());
         RiskAssessed second = RiskAssessedLog.FIRED.stream().map(RiskAssessedLog.Seen::event)
@@ -205,7 +317,7 @@ class RiskIT {
 
         RiskStatus status = riskQueries.current(caseId).orElseThrow();
         assertEquals(RiskLevel.EXTREMO, status.level());
-        assertEquals("VPER-I/4.1-VG1", status.instrument());
+        assertEquals("VPER-I/4.1-VG2", status.instrument());
         assertFalse(status.explanation().isEmpty());
     }
 
@@ -245,26 +357,138 @@ class RiskIT {
     void aMalformedInstrumentUploadIsRefusedAndChangesNothing() throws Exception {
         TestActor.actAs(new Actor("admin", "Admin", Role.ADMIN, null, null, Territory.NATIONAL, Set.of()));
         String good;
-        try (InputStream in = getClass().getResourceAsStream("/es/viogen/risk/instruments/vpr-5.0-vg1.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/es/viogen/risk/instruments/vpr-5.0-vg2.json")) {
             good = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         long before = count("SELECT COUNT(*) FROM risk.instrument WHERE code = ?", "VPR");
         String version = "5.0-T" + ThreadLocalRandom.current().nextInt(100_000);
-        String bad = good.replace("\"5.0-VG1\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": -2");
+        String bad = good.replace("\"5.0-VG2\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": -2");
         InstrumentRejected e = assertThrows(InstrumentRejected.class, () -> library.upload(bad));
         assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("$.factors[0].indicators[0].weight")));
         assertEquals(before, count("SELECT COUNT(*) FROM risk.instrument WHERE code = ?", "VPR"), "nothing stored");
-        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG1'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG2'"));
 
         // a valid new version becomes current; uploading the old one again makes it current again
-        library.upload(good.replace("\"5.0-VG1\"", "\"" + version + "\""));
+        library.upload(good.replace("\"5.0-VG2\"", "\"" + version + "\""));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = ?", version));
         library.upload(good);
-        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG1'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current AND version = '5.0-VG2'"));
         assertEquals(1, count("SELECT COUNT(*) FROM risk.instrument WHERE code = 'VPR' AND current"));
         // a stored version never changes
         InstrumentRejected changed = assertThrows(InstrumentRejected.class, () -> library.upload(
-                good.replace("\"5.0-VG1\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": 3")));
+                good.replace("\"5.0-VG2\"", "\"" + version + "\"").replaceFirst("\"weight\": 2", "\"weight\": 3")));
         assertEquals("risk.instrument.error.versionExists", changed.problems().get(0).messageKey());
+    }
+
+    @Test
+    void aOneStepDropFromMedioIsAppliedWithTheOfficersReasonAndAlerted() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        AssessmentView vpr = assessments.submit(caseId, new Submission(null, null,
+                vpr("I03", "I06", "I08", "I09", "I01"), true, null, null, null), true);
+        assertEquals(RiskLevel.MEDIO, vpr.level());
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> assessments.submit(caseId,
+                periodicSubmission(periodic(Set.of(), "P02"), null), true));
+        assertEquals("dropReason", noReason.fieldErrors().get(0).field());
+        assertEquals(0, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPER_PERIODIC' "
+                + "AND status = 'SUBMITTED'", caseId), "nothing half-written");
+
+        AssessmentView vper = assessments.submit(caseId, periodicSubmission(periodic(Set.of(), "P02"),
+                "Separación consolidada, sin contacto"), true);
+        assertEquals(RiskLevel.BAJO, vper.level());
+        assertEquals(RiskLevel.BAJO, vper.levelInForce(), "one step from medio: applied with her reason");
+        assertEquals("APPLY", vper.dropOutcome());
+        assertEquals(RiskLevel.BAJO, riskQueries.current(caseId).orElseThrow().level());
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.level_drop WHERE case_id = ? AND status = 'APPLIED' "
+                + "AND from_level = 'MEDIO' AND to_level = 'BAJO' AND reason LIKE 'Separación%'", caseId));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'RISK_LEVEL_DROPPED' AND record_id = ? "
+                + "AND unit_id = ?", String.valueOf(caseId), valladolid().id()), "the unit is alerted");
+    }
+
+    @Test
+    void aDropFromAltoWaitsForASupervisorWhoIsNotTheProposerAndARefusalKeepsTheLevel() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        AssessmentView vpr = assessments.submit(caseId, new Submission(null, null,
+                vpr("I03", "I06", "I08", "I09", "I01", "I13", "I17", "I10", "I02"), true, null, null, null), true);
+        assertEquals(RiskLevel.ALTO, vpr.level());
+        // too early: alto needs 7 days before any drop can be proposed
+        actAs("supervisor.valladolid", Role.UNIT_SUPERVISOR);
+        AssessmentView early = assessments.submit(caseId, periodicSubmission(periodic(Set.of()), null), true);
+        assertEquals("TOO_EARLY", early.dropOutcome());
+        assertEquals(RiskLevel.ALTO, early.levelInForce());
+
+        exec("UPDATE risk.case_risk SET level_since = now() - interval '8 days' WHERE case_id = ?", caseId);
+        AssessmentView proposed = assessments.submit(caseId, periodicSubmission(periodic(Set.of()),
+                "Sin incidencias desde hace semanas"), true);
+        assertEquals("NEEDS_APPROVAL", proposed.dropOutcome());
+        assertEquals(RiskLevel.ALTO, proposed.levelInForce());
+        assertEquals(RiskLevel.NO_APRECIADO, proposed.level());
+        long dropId = proposed.dropId();
+        assertEquals(RiskLevel.ALTO, riskQueries.current(caseId).orElseThrow().level(), "alto stays in force");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'RISK_DROP_PROPOSED' AND record_id = ? "
+                + "AND unit_id = ?", String.valueOf(caseId), valladolid().id()), "the unit hears of the proposal");
+
+        // she proposed it: she cannot decide it; an officer cannot either
+        RuleViolation own = assertThrows(RuleViolation.class, () -> drops.decide(dropId, true, "ok"));
+        assertEquals("RISK_DROP_OWN_PROPOSAL", own.rule());
+        actAsOfficer();
+        assertThrows(AccessDenied.class, () -> drops.decide(dropId, true, "ok"));
+        // the regional unit decides: a reason is required; a refusal keeps alto
+        actAs("regional.cyl", Role.REGIONAL_UNIT);
+        assertTrue(drops.awaitingMe().stream().anyMatch(d -> d.getId() == dropId), "in the regional inbox");
+        assertEquals("reason", assertThrows(InvalidInput.class, () -> drops.decide(dropId, false, " "))
+                .fieldErrors().get(0).field());
+        LevelDrop refused = drops.decide(dropId, false, "Faltan datos del juzgado");
+        assertEquals(LevelDrop.Status.REFUSED, refused.getStatus());
+        assertEquals(RiskLevel.ALTO, riskQueries.current(caseId).orElseThrow().level(), "a refusal keeps the level");
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.level_drop WHERE id = ? AND status = 'REFUSED' "
+                + "AND decided_by = 'regional.cyl' AND decision_reason IS NOT NULL", dropId));
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'RISK_LEVEL_DROPPED' AND record_id = ?",
+                String.valueOf(caseId)));
+    }
+
+    @Test
+    void especialRelevanciaAndKnownFactsStayUntilAPersonLiftsTheFlagWithAReason() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        AssessmentView vpr = assessments.submit(caseId, new Submission(null, null, vpr("I36", "I05"), true, null,
+                null, null), true);
+        assertTrue(vpr.especialRelevancia());
+        assertEquals(RiskLevel.EXTREMO, vpr.level());
+        AssessmentView vper = assessments.submit(caseId, periodicSubmission(periodic(Set.of("H01", "H02")), null), true);
+        assertEquals(RiskLevel.ALTO, vper.level(), "the strangulation on record holds the periodic form at alto");
+        assertTrue(vper.carriedFacts().containsAll(List.of("STRANGULATION", "THREAT_TO_KILL")));
+        assertEquals(RiskLevel.EXTREMO, vper.levelInForce());
+        assertTrue(riskQueries.current(caseId).orElseThrow().especialRelevancia(), "ER stays set");
+
+        assertEquals("reason", assertThrows(InvalidInput.class, () -> drops.liftFlag(caseId,
+                CaseFlag.ESPECIAL_RELEVANCIA, "")).fieldErrors().get(0).field());
+        drops.liftFlag(caseId, CaseFlag.ESPECIAL_RELEVANCIA, "Revisado con la fiscalía");
+        assertFalse(riskQueries.current(caseId).orElseThrow().especialRelevancia());
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.flag_change WHERE case_id = ? AND flag = 'ESPECIAL_RELEVANCIA' "
+                + "AND lifted AND changed_by = 'policia.valladolid'", caseId));
+        assertTrue(timeline.entriesForCase(caseId).stream().anyMatch(t -> t.kind().equals("FLAG_LIFTED")));
+    }
+
+    @Test
+    void theVictimsRequestMakesAReassessmentDueNowAndShowsOnTheTimeline() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        assessments.submit(caseId, new Submission(null, null, vpr("I01", "I02"), true, null, null, null), true);
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> drops.recordReviewRequest(caseId,
+                LocalDate.now().plusDays(3), "CARRIER_PIGEON", " "));
+        assertEquals(Set.of("requestedOn", "channel", "whatChanged"),
+                bad.fieldErrors().stream().map(es.viogen.platform.api.FieldError::field).collect(
+                        java.util.stream.Collectors.toSet()));
+        Instant before = Instant.now();
+        long id = drops.recordReviewRequest(caseId, LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), "PHONE", "Él ha vuelto al barrio");
+        assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
+                + "AND trigger_kind = 'VICTIM_REQUEST' AND trigger_ref = ? AND due_at <= now() AND due_at >= ?",
+                caseId, id, java.sql.Timestamp.from(before.minusSeconds(1))), "a VPER is due now");
+        assertTrue(timeline.entriesForCase(caseId).stream().anyMatch(t -> t.kind().equals("REVIEW_REQUESTED")
+                && t.args().contains("Él ha vuelto al barrio")));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'ReviewRequest' "
+                + "AND record_id = ?", String.valueOf(id)));
     }
 }

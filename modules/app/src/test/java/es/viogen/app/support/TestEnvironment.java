@@ -20,6 +20,7 @@ public final class TestEnvironment {
 
     private final EmbeddedDatabase database;
     private PayaraMicroProcess payara;
+    private int killedPort;
     private RuntimeException startFailure;
 
     private TestEnvironment(EmbeddedDatabase database) {
@@ -57,11 +58,46 @@ public final class TestEnvironment {
     }
 
     private void startPayara() {
+        startPayara(killedPort, killedPort == 0 ? "payara-it.log" : "payara-it-restarted.log");
+    }
+
+    /**
+     * Fault injection: kills the shared server as {@code kill -9} would (no shutdown hook, no transaction finished).
+     * {@link #restartPayara()} starts it again on the same port; until then HTTP tests have no server.
+     */
+    public static synchronized void killPayara() {
+        TestEnvironment env = get();
+        env.killedPort = env.payara.port();
+        long pid = env.payara.pid();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(pid).ifPresent(h -> h.onExit().join());
+        env.payara = null;
+    }
+
+    /** Starts the server killed by {@link #killPayara()} again, on its port, logging to payara-it-restarted.log. */
+    public static synchronized void restartPayara() {
+        TestEnvironment env = database();
+        if (env.payara == null) {
+            env.startPayara(env.killedPort, "payara-it-restarted.log");
+        }
+    }
+
+    /** Fault injection: PostgreSQL stopped as by a crash ({@code pg_ctl -m immediate}) and started again. */
+    public static synchronized java.time.Duration crashDatabaseAndRestart() {
+        Path target = Path.of(System.getProperty("viogen.target", "target"));
+        try {
+            return database().database.crashAndRestart(target.resolve("postgres-restart.log"));
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL could not be restarted; see target/postgres-restart.log", e);
+        }
+    }
+
+    private void startPayara(int fixedPort, String logName) {
         Path target = Path.of(System.getProperty("viogen.target", "target"));
         Path war = Path.of(System.getProperty("viogen.war", target.resolve("viogen.war").toString()));
         Path micro = Path.of(System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()));
         try {
-            int port = PayaraMicroProcess.freePort();
+            int port = fixedPort > 0 ? fixedPort : PayaraMicroProcess.freePort();
             payara = PayaraMicroProcess.builder(micro, war)
                     .port(port)
                     .jvmOption("-Xmx768m")
@@ -71,11 +107,11 @@ public final class TestEnvironment {
                     .systemProperty("viogen.db.password", EmbeddedDatabase.PASSWORD)
                     .systemProperty("viogen.scheduler.enabled", System.getProperty("viogen.scheduler.enabled", "true"))
                     .tmpDir(target.resolve("payara-tmp"))
-                    .log(target.resolve("payara-it.log"))
+                    .log(target.resolve(logName))
                     .start();
             Duration ready = payara.awaitReady(Duration.ofMinutes(8));
             System.out.printf("[test-environment] Payara Micro ready at %s in %.1f s (log: %s)%n", payara.baseUrl(),
-                    ready.toMillis() / 1000.0, target.resolve("payara-it.log"));
+                    ready.toMillis() / 1000.0, target.resolve(logName));
         } catch (Exception e) {
             throw new IllegalStateException("Payara Micro did not start; see target/payara-it.log", e);
         }

@@ -6,13 +6,13 @@ import es.viogen.intake.control.InactivationRules;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Inactivation;
 import es.viogen.intake.entity.InactivationKind;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.RuleViolation;
 import es.viogen.platform.api.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -45,7 +45,7 @@ public class CaseInactivations {
     Texts texts;
 
     @Inject
-    Event<CaseInactivated> inactivated;
+    DomainEvents inactivated;
 
     /** What the rules say now, for the dialog (no change). */
     @Transactional
@@ -72,7 +72,7 @@ public class CaseInactivations {
         c.inactivate(request.supervised(), d.supervisedUntil(), d.ruleApplied(), now);
         audit.record(AuditAction.UPDATE, "Case", String.valueOf(caseId),
                 request.supervised() ? "supervised inactivation" : "inactivation");
-        inactivated.fire(new CaseInactivated(caseId, request.supervised(), now));
+        inactivated.publish(new CaseInactivated(caseId, request.supervised(), now));
     }
 
     /** Extends a supervision by 3 months (at most twice). */
@@ -106,7 +106,7 @@ public class CaseInactivations {
                 scope.actor().username()));
         c.endSupervision("supervision ended", now);
         audit.record(AuditAction.UPDATE, "Case", String.valueOf(caseId), "supervision ended");
-        inactivated.fire(new CaseInactivated(caseId, false, now));
+        inactivated.publish(new CaseInactivated(caseId, false, now));
     }
 
     InactivationRules.Facts facts(Case c) {

@@ -22,6 +22,7 @@ import es.viogen.intake.entity.Complaint;
 import es.viogen.intake.entity.Identity;
 import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
@@ -33,7 +34,6 @@ import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -76,7 +76,7 @@ public class CaseIntake implements CaseRegistration {
     AuditLog audit;
 
     @Inject
-    Event<CaseOpened> opened;
+    DomainEvents opened;
 
     Clock clock = Clock.systemUTC();
 
@@ -140,7 +140,7 @@ public class CaseIntake implements CaseRegistration {
         repository.em().flush();
         flagRepeatAggressor(aggressorRef);
         audit.record(actor, AuditAction.CREATE, "Case", String.valueOf(caseId), "intake of a complaint");
-        opened.fire(new CaseOpened(caseId, kase.getCaseNumber(), unit.id(), ine, now));
+        opened.publish(new CaseOpened(caseId, kase.getCaseNumber(), unit.id(), ine, now));
         return new CaseRef(caseId, kase.getCaseNumber());
     }
 

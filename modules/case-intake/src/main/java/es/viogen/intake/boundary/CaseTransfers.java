@@ -8,6 +8,7 @@ import es.viogen.intake.control.OwnershipRules;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.TransferStatus;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -23,7 +24,6 @@ import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -58,7 +58,7 @@ public class CaseTransfers {
     MunicipalityDirectory municipalities;
 
     @Inject
-    Event<CaseTransferred> transferred;
+    DomainEvents transferred;
 
     @Transactional
     public long request(long caseId, Long toUnitId, String newMunicipalityCode, String reason) {
@@ -115,7 +115,7 @@ public class CaseTransfers {
         t.decide(TransferStatus.ACCEPTED, trim(note), now, scope.actor().username());
         c.transferTo(target.id(), newTerritory);
         audit.record(AuditAction.UPDATE, "Case", String.valueOf(caseId), "transfer " + transferId + " accepted");
-        transferred.fire(new CaseTransferred(caseId, from, target.id(), now));
+        transferred.publish(new CaseTransferred(caseId, from, target.id(), now));
     }
 
     @Transactional

@@ -10,13 +10,13 @@ import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Incident;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -43,10 +43,10 @@ public class IncidentDesk implements IncidentReporting {
     AuditLog audit;
 
     @Inject
-    Event<IncidentReported> reported;
+    DomainEvents reported;
 
     @Inject
-    Event<CaseReactivated> reactivated;
+    DomainEvents reactivated;
 
     @Override
     @Transactional
@@ -70,9 +70,9 @@ public class IncidentDesk implements IncidentReporting {
         repository.em().flush();
         audit.record(AuditAction.CREATE, "Incident", String.valueOf(i.getId()), "incident on case " + caseId);
         if (reactivates) {
-            reactivated.fire(new CaseReactivated(caseId, now));
+            reactivated.publish(new CaseReactivated(caseId, now));
         }
-        reported.fire(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
+        reported.publish(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
                 incident.occurredAt(), c.getUnitId()));
         return i.getId();
     }

@@ -8,24 +8,20 @@ import es.viogen.intake.entity.Victim;
 import es.viogen.platform.api.AlertInbox;
 import es.viogen.platform.api.AlertRequest;
 import es.viogen.platform.api.AlertSeverity;
+import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Reference §1.8: a new complaint involving the same victim or aggressor anywhere tells the units owning the earlier
- * cases. Runs after the intake commits; the alert's dedup key makes it exactly once per (earlier case, new case).
+ * cases. A durable listener of intake's own CaseOpened (event publication registry): it runs after the intake commits,
+ * in a transaction of its own, and again after a failure or a crash; the alert's dedup key makes it exactly once per
+ * (earlier case, new case, role).
  */
 @ApplicationScoped
 public class KnownPersonAlerts {
-
-    private static final Logger LOG = Logger.getLogger(KnownPersonAlerts.class.getName());
 
     @Inject
     CaseRepository repository;
@@ -33,24 +29,19 @@ public class KnownPersonAlerts {
     @Inject
     AlertInbox alerts;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onCaseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened opened) {
-        try {
-            Victim v = repository.victimOf(opened.caseId()).orElse(null);
-            Aggressor a = repository.aggressorOf(opened.caseId()).orElse(null);
-            if (v != null) {
-                notify(opened, repository.em().createQuery("SELECT x.caseId FROM Victim x WHERE x.personRef = :p "
-                        + "AND x.caseId <> :c", Long.class).setParameter("p", v.getPersonRef())
-                        .setParameter("c", opened.caseId()).getResultList(), "VICTIM");
-            }
-            if (a != null) {
-                notify(opened, repository.em().createQuery("SELECT x.caseId FROM Aggressor x WHERE x.personRef = :p "
-                        + "AND x.caseId <> :c", Long.class).setParameter("p", a.getPersonRef())
-                        .setParameter("c", opened.caseId()).getResultList(), "AGGRESSOR");
-            }
-        } catch (RuntimeException e) {
-            // the case is saved; a lost notice must not look like a failed intake
-            LOG.log(Level.WARNING, "Could not raise known-person alerts for case " + opened.caseId(), e);
+    @DurableListener("intake.known-person-alerts-on-case-opened")
+    public void onCaseOpened(CaseOpened opened) {
+        Victim v = repository.victimOf(opened.caseId()).orElse(null);
+        Aggressor a = repository.aggressorOf(opened.caseId()).orElse(null);
+        if (v != null) {
+            notify(opened, repository.em().createQuery("SELECT x.caseId FROM Victim x WHERE x.personRef = :p "
+                    + "AND x.caseId <> :c", Long.class).setParameter("p", v.getPersonRef())
+                    .setParameter("c", opened.caseId()).getResultList(), "VICTIM");
+        }
+        if (a != null) {
+            notify(opened, repository.em().createQuery("SELECT x.caseId FROM Aggressor x WHERE x.personRef = :p "
+                    + "AND x.caseId <> :c", Long.class).setParameter("p", a.getPersonRef())
+                    .setParameter("c", opened.caseId()).getResultList(), "AGGRESSOR");
         }
     }
 

@@ -9,13 +9,16 @@ import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.Victim;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Everything the case page shows, already filtered for the reader: {@link #isAddressVisible()} is false unless the
  * reader belongs to the responsible unit (a protected address is then replaced by a notice).
  */
-public class CaseDetail {
+public class CaseDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Case kase;
     private final String unitName;

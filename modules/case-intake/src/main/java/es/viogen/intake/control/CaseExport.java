@@ -1,5 +1,6 @@
 package es.viogen.intake.control;
 
+import es.viogen.platform.api.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -8,7 +9,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The visible case list as CSV (UTF-8 with BOM, semicolons, for Spanish spreadsheets) or Excel. Cells that a
- * spreadsheet would take as a formula ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe.
+ * The visible case list as CSV (the platform's {@link SpreadsheetCsv}) or Excel; both neutralise cells that a
+ * spreadsheet would take as a formula with the platform's one rule.
  */
 public final class CaseExport {
 
@@ -50,39 +50,8 @@ public final class CaseExport {
         return out;
     }
 
-    /** Neutralises spreadsheet formulas (CSV injection). */
-    public static String safeCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char c = value.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-            return "'" + value;
-        }
-        return value;
-    }
-
     public static byte[] csv(List<String> headers, List<List<String>> table) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, headers);
-        for (List<String> row : table) {
-            line(sb, row);
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(';');
-            }
-            String v = safeCell(cells.get(i));
-            if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            sb.append(v);
-        }
-        sb.append("\r\n");
+        return new SpreadsheetCsv().row(headers).rows(table).bytes();
     }
 
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> table) {
@@ -98,7 +67,7 @@ public final class CaseExport {
                 for (int i = 0; i < row.size(); i++) {
                     Cell cell = x.createCell(i);
                     // string cells are never evaluated, but a copy-paste to CSV could be: neutralise anyway
-                    cell.setCellValue(safeCell(row.get(i)));
+                    cell.setCellValue(SpreadsheetCsv.neutralise(row.get(i)));
                 }
             }
             wb.write(out);

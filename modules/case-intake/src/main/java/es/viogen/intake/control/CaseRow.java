@@ -3,10 +3,13 @@ package es.viogen.intake.control;
 import es.viogen.intake.api.CaseStatus;
 import es.viogen.platform.api.RiskLevel;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of the case list and its exports (a JavaBean for the pages). */
-public class CaseRow {
+public class CaseRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String caseNumber;

@@ -1,5 +1,6 @@
 package es.viogen.intake.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,9 @@ import java.time.LocalDate;
  *
  * @see DuplicateSearch
  */
-public class DuplicateMatch {
+public class DuplicateMatch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Role { VICTIM, AGGRESSOR }
 

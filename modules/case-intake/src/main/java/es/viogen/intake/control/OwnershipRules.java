@@ -29,7 +29,7 @@ public final class OwnershipRules {
             return false;
         }
         return switch (actor.role()) {
-            case POLICE_OFFICER, LOCAL_POLICE_OFFICER -> actor.unitId() != null && actor.unitId() == unit.id();
+            case POLICE_OFFICER, LOCAL_POLICE_OFFICER, UNIT_SUPERVISOR -> actor.unitId() != null && actor.unitId() == unit.id();
             case REGIONAL_UNIT, PARTNER -> actor.territory() != null && actor.territory().contains(unit.territory());
             case ADMIN, ADHESION_MANAGER -> false;
         };

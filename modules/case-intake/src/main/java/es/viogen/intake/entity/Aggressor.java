@@ -1,5 +1,7 @@
 package es.viogen.intake.entity;
 
+import java.io.Serializable;
+
 import es.viogen.intake.api.Relationship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,7 +17,9 @@ import jakarta.persistence.Version;
 /** The aggressor (investigado) of a case. */
 @Entity
 @Table(name = "aggressor", schema = "intake")
-public class Aggressor {
+public class Aggressor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

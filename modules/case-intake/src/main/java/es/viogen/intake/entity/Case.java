@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,7 +25,9 @@ import java.time.LocalDate;
  */
 @Entity(name = "IntakeCase")
 @Table(name = "case_file", schema = "intake")
-public class Case {
+public class Case implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A complaint (denuncia / atestado) on a case; the first one opens it. */
 @Entity
 @Table(name = "complaint", schema = "intake")
-public class Complaint {
+public class Complaint implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,11 +6,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** Identity of a victim or aggressor: name, document and date of birth, plus the normalised name for matching. */
 @Embeddable
-public class Identity {
+public class Identity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "first_name", nullable = false, length = 100)
     private String firstName;

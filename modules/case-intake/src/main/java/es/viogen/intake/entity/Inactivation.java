@@ -11,13 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** An inactivation decision with the rule applied and its evidence (in-person contact, unlocatable since...). */
 @Entity
 @Table(name = "inactivation", schema = "intake")
-public class Inactivation {
+public class Inactivation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A new event on a case (hecho / incidencia). */
 @Entity
 @Table(name = "incident", schema = "intake")
-public class Incident {
+public class Incident implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

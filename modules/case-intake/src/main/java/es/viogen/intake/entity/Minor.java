@@ -1,5 +1,7 @@
 package es.viogen.intake.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +13,9 @@ import jakarta.persistence.Version;
 /** A minor in the victim's care (one record per child). */
 @Entity
 @Table(name = "minor", schema = "intake")
-public class Minor {
+public class Minor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

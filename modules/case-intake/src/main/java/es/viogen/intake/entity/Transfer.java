@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A request to move a case to another unit (the victim moves), and its decision: the transfer history. */
 @Entity
 @Table(name = "transfer", schema = "intake")
-public class Transfer {
+public class Transfer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package es.viogen.intake.entity;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,7 +14,9 @@ import jakarta.persistence.Version;
 /** The victim of a case. The address is shown only to the responsible unit when {@code addressProtected}. */
 @Entity
 @Table(name = "victim", schema = "intake")
-public class Victim {
+public class Victim implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,8 @@ public class IntakeMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> entries() {
-        EnumSet<Role> workers = EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.REGIONAL_UNIT);
+        EnumSet<Role> workers = EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR,
+                Role.REGIONAL_UNIT);
         return List.of(
                 new MenuEntry("intake.menu.cases", "/cases/list.xhtml", "pi pi-folder-open", workers, 10),
                 new MenuEntry("intake.menu.cases.new", "/cases/new.xhtml", "pi pi-file-edit", workers, 11));

@@ -15,12 +15,10 @@ import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskAssessed;
+import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +26,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Reacts to intake's and risk's events after they commit, each in a transaction of its own: keeps the read model
- * of cases, makes the plan follow the level, sets re-assessment deadlines and raises the alerts of incidents.
+ * Reacts to intake's and risk's events as durable listeners of the platform's event publication registry: each runs
+ * after the publisher's commit in a transaction of its own that also completes its publication, and again after a
+ * failure or a crash. Keeps the read model of cases, makes the plan follow the level, sets re-assessment deadlines
+ * and raises the alerts of incidents; idempotent (unique keys, alert dedup keys, guards on what was already applied).
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -48,15 +48,15 @@ public class CaseEvents {
     @Inject
     Units units;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onCaseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
+    @DurableListener("measures.follow-case-on-case-opened")
+    public void onCaseOpened(CaseOpened e) {
         Territory t = intakeCase(e.caseId()).map(CaseSummary::territory)
                 .orElseGet(() -> Regions.ofMunicipality(e.municipalityCode()));
         plans.follow(e.caseId(), e.caseNumber(), e.unitId(), t, e.openedAt());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onRiskAssessed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RiskAssessed e) {
+    @DurableListener("measures.plan-on-risk-assessed")
+    public void onRiskAssessed(RiskAssessed e) {
         Optional<FollowedCase> c = followed(e.caseId());
         if (c.isEmpty()) {
             LOG.warning(() -> "RiskAssessed for case " + e.caseId() + " that this module does not follow");
@@ -66,8 +66,8 @@ public class CaseEvents {
                 e.minorsAtRisk(), e.assessedAt(), Instant.now());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onIncident(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported e) {
+    @DurableListener("measures.alerts-and-reassessment-on-incident")
+    public void onIncident(IncidentReported e) {
         Optional<FollowedCase> found = followed(e.caseId());
         if (found.isEmpty()) {
             LOG.warning(() -> "IncidentReported for case " + e.caseId() + " that this module does not follow");
@@ -93,8 +93,8 @@ public class CaseEvents {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onTransferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseTransferred e) {
+    @DurableListener("measures.unit-on-transfer")
+    public void onTransferred(CaseTransferred e) {
         if (followed(e.caseId()).isEmpty()) {
             return;
         }
@@ -103,15 +103,15 @@ public class CaseEvents {
         plans.transferred(c, e.toUnitId(), t, e.at());
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onInactivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseInactivated e) {
+    @DurableListener("measures.status-on-inactivation")
+    public void onInactivated(CaseInactivated e) {
         if (followed(e.caseId()).isPresent()) {
             plans.inactivated(plans.lock(e.caseId()), e.supervised(), e.at());
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void onReactivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseReactivated e) {
+    @DurableListener("measures.status-on-reactivation")
+    public void onReactivated(CaseReactivated e) {
         if (followed(e.caseId()).isPresent()) {
             plans.reactivated(plans.lock(e.caseId()));
         }
@@ -131,11 +131,6 @@ public class CaseEvents {
         if (!caseQueries.isResolvable()) {
             return Optional.empty();
         }
-        try {
-            return caseQueries.get().find(caseId);
-        } catch (RuntimeException ex) {
-            LOG.warning(() -> "intake could not answer for case " + caseId + ": " + ex.getClass().getSimpleName());
-            return Optional.empty();
-        }
+        return caseQueries.get().find(caseId); // a failure here fails the reaction, which the registry retries
     }
 }

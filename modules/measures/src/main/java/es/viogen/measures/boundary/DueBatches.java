@@ -6,9 +6,9 @@ import es.viogen.measures.control.DuePass;
 import es.viogen.measures.control.JpaDueStore;
 import es.viogen.measures.control.Protocol;
 import es.viogen.measures.control.ProtocolStore;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -39,7 +39,7 @@ public class DueBatches {
     Texts texts;
 
     @Inject
-    Event<JudicialOrderExpiring> expiring;
+    DomainEvents expiring;
 
     private DuePass pass() {
         return new DuePass(store, alerts, protocols::get, raiser::regionalUnit,
@@ -61,7 +61,7 @@ public class DueBatches {
         LocalDate today = LocalDate.ofInstant(now, DuePass.MADRID);
         Protocol p = protocols.inForce(today);
         var told = pass().expiringOrders(today, p.orderNoticeDays(), limit);
-        told.forEach(o -> expiring.fire(new JudicialOrderExpiring(o.orderId(), o.caseId(), o.endsOn())));
+        told.forEach(o -> expiring.publish(new JudicialOrderExpiring(o.orderId(), o.caseId(), o.endsOn())));
         return told.size();
     }
 }

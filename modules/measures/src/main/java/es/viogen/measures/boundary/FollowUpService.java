@@ -483,7 +483,7 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
         if (a.isPartner() || a.role() != null && a.role().isOfficer()) {
             return;
         }
-        scope.requireRole(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.PARTNER);
+        scope.requireRole(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR, Role.PARTNER);
     }
 
     private static String blankToNull(String s) {

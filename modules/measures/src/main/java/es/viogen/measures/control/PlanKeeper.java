@@ -69,6 +69,9 @@ public class PlanKeeper {
         if (c.getLastAssessedAt() != null && c.getLastAssessedAt().isAfter(assessedAt)) {
             return; // an older assessment arriving late does not undo a newer one
         }
+        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId) {
+            return; // this assessment was applied already (a repeated event)
+        }
         Protocol p = protocols.inForce(LocalDate.ofInstant(assessedAt, DuePass.MADRID));
         RiskLevel before = previous != null ? previous : c.getLevel();
         boolean wasEspecial = c.isEspecialRelevancia() && c.getLastAssessmentId() != null;
@@ -130,7 +133,8 @@ public class PlanKeeper {
 
     /**
      * An incident that requires it makes the re-assessment due now; its own alert stands for the overdue one.
-     * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42}.
+     * {@code item} names the incident in the alert's dedup key, e.g. {@code incident:42} (one alert per incident and
+     * unit, however often or late the event is delivered).
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
@@ -143,11 +147,14 @@ public class PlanKeeper {
         alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
                 List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
-                item, due.toString(), c.getUnitId())));
+                item, "due-now", c.getUnitId()))); // the incident names it: a repeated or retried event raises nothing
     }
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */
     public void transferred(FollowedCase c, long toUnitId, Territory territory, Instant at) {
+        if (c.getUnitId() == toUnitId) {
+            return; // already there (a repeated event)
+        }
         c.moveTo(toUnitId, territory);
         em.persist(new PlanEvent(c.getCaseId(), at, PlanEvent.Kind.UNIT_CHANGED, c.getLevel(), c.getLevel(), null,
                 null, toUnitId));

@@ -16,7 +16,7 @@ public class MeasuresMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("menu.measures.unit", "/follow-up/unit.xhtml", "pi pi-calendar-clock",
-                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER), 40),
+                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR), 40),
                 new MenuEntry("menu.measures.region", "/follow-up/region.xhtml", "pi pi-chart-bar",
                         EnumSet.of(Role.REGIONAL_UNIT), 41));
     }

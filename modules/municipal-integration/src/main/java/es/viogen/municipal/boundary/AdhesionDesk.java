@@ -14,6 +14,7 @@ import es.viogen.municipal.entity.FundingGrant;
 import es.viogen.municipal.entity.Municipality;
 import es.viogen.municipal.entity.ProgrammeEntry;
 import es.viogen.municipal.entity.TrainingRecord;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
@@ -30,7 +31,6 @@ import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -96,7 +96,7 @@ public class AdhesionDesk implements LocalPoliceMandates {
     Texts texts;
 
     @Inject
-    Event<MunicipalityIntegrated> integratedEvent;
+    DomainEvents integratedEvent;
 
     static LocalDate today() {
         return LocalDate.now(MADRID);
@@ -188,7 +188,7 @@ public class AdhesionDesk implements LocalPoliceMandates {
         if (to == AdhesionStatus.INTEGRATED) {
             UnitView unit = localPoliceUnit(m);
             a.integrate(unit.id(), current.getMaxLevel(), now);
-            integratedEvent.fire(new MunicipalityIntegrated(ineCode, unit.id(), now));
+            integratedEvent.publish(new MunicipalityIntegrated(ineCode, unit.id(), now));
         } else {
             a.moveTo(to, now);
         }

@@ -1,6 +1,7 @@
 package es.viogen.municipal.boundary;
 
 import es.viogen.municipal.api.AgreementExpiring;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AlertInbox;
 import es.viogen.platform.api.AlertRequest;
 import es.viogen.platform.api.AlertSeverity;
@@ -9,7 +10,6 @@ import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +44,7 @@ public class AgreementExpiryCheck {
     Units units;
 
     @Inject
-    Event<AgreementExpiring> expiring;
+    DomainEvents expiring;
 
     /**
      * @return the number of expiries newly announced, or -1 if another instance is running the check right now
@@ -91,7 +91,7 @@ public class AgreementExpiryCheck {
             }
             if (inserted == 1) {
                 announced++;
-                expiring.fire(new AgreementExpiring(agreementId, ine, expiresOn));
+                expiring.publish(new AgreementExpiring(agreementId, ine, expiresOn));
             }
         }
         int newly = announced;

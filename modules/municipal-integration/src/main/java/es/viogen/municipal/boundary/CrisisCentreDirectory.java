@@ -81,7 +81,7 @@ public class CrisisCentreDirectory implements TimelineContribution {
     public Referral refer(Long caseId, Long centreId, CrisisService service, boolean consentGiven, LocalDate consentOn,
                           String note) {
         Actor actor = scope.actor();
-        scope.requireRole(Role.REGIONAL_UNIT, Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER);
+        scope.requireRole(Role.REGIONAL_UNIT, Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR);
         List<FieldError> errors = new ArrayList<>();
         if (caseId == null || caseId <= 0) {
             errors.add(new FieldError("caseId", "validation.required"));
@@ -139,7 +139,7 @@ public class CrisisCentreDirectory implements TimelineContribution {
             throw new RecordNotFound("Referral", referralId);
         }
         scope.requireRead(r.location(), "Referral", Long.toString(referralId));
-        scope.requireRole(Role.REGIONAL_UNIT, Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER);
+        scope.requireRole(Role.REGIONAL_UNIT, Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR);
         if (status == null || status == ReferralStatus.SENT) {
             throw new InvalidInput("status", "validation.required");
         }

@@ -1,5 +1,6 @@
 package es.viogen.municipal.control;
 
+import es.viogen.platform.api.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,11 +11,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Coverage tables as CSV (UTF-8 with BOM, semicolon-separated so Spanish spreadsheets open it) or Excel (.xlsx).
+ * Coverage tables as CSV (the platform's {@link SpreadsheetCsv}: UTF-8 with BOM, semicolons) or Excel (.xlsx), both
+ * with the platform's one formula-neutralising rule.
  * The first table lists areas (region and provinces), the second the municipalities of the programme.
  */
 public final class CoverageExport {
@@ -31,37 +32,16 @@ public final class CoverageExport {
     }
 
     public static byte[] csv(List<String> areaHeader, List<Area> areas, List<String> townHeader, List<Town> towns) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, areaHeader);
+        SpreadsheetCsv csv = new SpreadsheetCsv().row(areaHeader);
         for (Area a : areas) {
-            line(sb, List.of(a.name(), Integer.toString(a.programme()), Integer.toString(a.integrated()),
+            csv.row(List.of(a.name(), Integer.toString(a.programme()), Integer.toString(a.integrated()),
                     String.format(java.util.Locale.ROOT, "%.1f", a.percentage()).replace('.', ',')));
         }
-        sb.append("\r\n");
-        line(sb, townHeader);
+        csv.blankLine().row(townHeader);
         for (Town t : towns) {
-            line(sb, List.of(t.ineCode(), t.name(), t.province(), Integer.toString(t.population()), t.status()));
+            csv.row(List.of(t.ineCode(), t.name(), t.province(), Integer.toString(t.population()), t.status()));
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(';');
-            }
-            sb.append(quote(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    static String quote(String v) {
-        if (v == null) {
-            return "";
-        }
-        // neutralise spreadsheet formulas
-        String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+([.,]\\d+)?") ? "'" + v : v;
-        return s.contains(";") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return csv.bytes();
     }
 
     public static byte[] xlsx(String areaSheet, List<String> areaHeader, List<Area> areas, String townSheet,
@@ -78,7 +58,7 @@ public final class CoverageExport {
             int r = 1;
             for (Area a : areas) {
                 Row row = s1.createRow(r++);
-                row.createCell(0).setCellValue(a.name());
+                row.createCell(0).setCellValue(SpreadsheetCsv.neutralise(a.name()));
                 row.createCell(1).setCellValue(a.programme());
                 row.createCell(2).setCellValue(a.integrated());
                 Cell c = row.createCell(3);
@@ -91,10 +71,10 @@ public final class CoverageExport {
             for (Town t : towns) {
                 Row row = s2.createRow(r++);
                 row.createCell(0).setCellValue(t.ineCode());
-                row.createCell(1).setCellValue(t.name());
-                row.createCell(2).setCellValue(t.province());
+                row.createCell(1).setCellValue(SpreadsheetCsv.neutralise(t.name()));
+                row.createCell(2).setCellValue(SpreadsheetCsv.neutralise(t.province()));
                 row.createCell(3).setCellValue(t.population());
-                row.createCell(4).setCellValue(t.status());
+                row.createCell(4).setCellValue(SpreadsheetCsv.neutralise(t.status()));
             }
             for (int i = 0; i < 5; i++) {
                 s1.setColumnWidth(i, 22 * 256);

@@ -2,6 +2,9 @@ package es.viogen.municipal.control;
 
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +35,8 @@ public final class RegistryCsv {
     private static final Pattern INE = Pattern.compile("\\d{5}");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+    /** RFC 4180 (Apache Commons CSV): commas, quoted fields that may hold commas, doubled quotes and line breaks. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private RegistryCsv() {
     }
@@ -45,14 +51,21 @@ public final class RegistryCsv {
 
     static List<RegistryRow> read(BufferedReader r) throws IOException {
         List<FieldError> errors = new ArrayList<>();
-        String headerLine = r.readLine();
-        if (headerLine == null || headerLine.isBlank()) {
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        CSVParser parser = CSV.parse(r);
+        Iterator<CSVRecord> records = parser.iterator();
+        List<String> header;
+        try {
+            header = records.hasNext() ? records.next().toList() : List.of();
+        } catch (UncheckedIOException e) {
+            throw new InvalidInput("file", "municipal.import.malformed", 1);
+        }
+        if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
             throw new InvalidInput("file", "municipal.import.empty");
         }
-        if (headerLine.startsWith("\uFEFF")) {
-            headerLine = headerLine.substring(1);
-        }
-        List<String> header = split(headerLine);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             col.put(header.get(i).trim().toLowerCase(), i);
@@ -64,14 +77,25 @@ public final class RegistryCsv {
         }
         List<RegistryRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String line;
-        int lineNo = 1;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
+        long lineEnd = parser.getCurrentLineNumber();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                add(errors, (int) lineEnd + 1, "municipal.import.malformed");
+                break;
+            }
+            // a quoted field may hold line breaks: a record starts on the line after the previous one ended
+            int lineNo = (int) lineEnd + 1;
+            lineEnd = parser.getCurrentLineNumber();
+            List<String> f = record.toList();
+            if (f.size() == 1 && f.get(0).isBlank()) {
                 continue;
             }
-            List<String> f = split(line);
             if (f.size() < header.size()) {
                 add(errors, lineNo, "municipal.import.columns", header.size(), f.size());
                 continue;
@@ -163,36 +187,5 @@ public final class RegistryCsv {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Splits one CSV line: commas, double-quoted fields with doubled quotes inside. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -110,7 +110,20 @@ class RegistryCsvTest {
     }
 
     @Test
-    void quotedFieldsWithCommasAndQuotesAreSplitCorrectly() {
-        assertEquals(List.of("a", "b, c", "say \"hi\"", ""), RegistryCsv.split("a,\"b, c\",\"say \"\"hi\"\"\","));
+    void quotedFieldsWithCommasQuotesAndLineBreaksAreRead() {
+        String row = "47075,\"Íscar, villa\",\"Íscar \"\"la\"\"\nvilla\",47,Valladolid,07,Castilla y León,6493,2025,41.36,-4.53,Íscar\n";
+        List<RegistryRow> rows = read(HEADER + row);
+        assertEquals(1, rows.size());
+        assertEquals("Íscar, villa", rows.get(0).name());
+        assertEquals("Íscar \"la\"\nvilla", rows.get(0).nameIne());
+    }
+
+    @Test
+    void errorsNameTheLineWhereTheirRecordStarts() {
+        String quotedBreak = "47075,\"Íscar\nvilla\",Íscar,47,Valladolid,07,Castilla y León,6493,2025,41.36,-4.53,Íscar\n";
+        String bad = "47112,Pedrajas,Pedrajas,47,Valladolid,07,Castilla y León,3.434,2025,41.3,-4.5,Pedrajas\n";
+        List<FieldError> errors = refused(HEADER + quotedBreak + bad);
+        assertEquals(1, errors.size());
+        assertEquals(4, errors.get(0).args().get(0), "header 1, first record lines 2-3, the bad one line 4");
     }
 }

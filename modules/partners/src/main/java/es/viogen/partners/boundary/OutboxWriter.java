@@ -10,15 +10,15 @@ import es.viogen.partners.entity.OutboundEventType;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
+import es.viogen.risk.api.CaseFlagRaised;
 import es.viogen.risk.api.RiskAssessed;
+import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -28,9 +28,11 @@ import java.util.logging.Logger;
 
 /**
  * Writes outbound deliveries (the outbox) for every active subscription whose partner's territory contains the
- * case, in the publisher's own transaction (synchronous observers, {@code during = IN_PROGRESS}): if the publisher
- * rolls back, no delivery exists; if it commits, the relay will send it. One row per (subscription, event): a
- * re-fired event never doubles a delivery.
+ * case. Durable listeners of the platform's event publication registry: they run after the publisher's commit, in a
+ * transaction of their own that also completes the publication (a fault here never rolls back the publisher's
+ * change, e.g. a risk assessment; it leaves the publication incomplete and the registry's relay retries it). No
+ * publisher commit, no publication, no delivery. One row per (subscription, event key): a repeated run never doubles
+ * a delivery.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -46,8 +48,8 @@ public class OutboxWriter {
     @Inject
     Units units;
 
-    @Transactional
-    public void levelChanged(@Observes RiskAssessed e) {
+    @DurableListener("partners.outbox-on-risk-assessed")
+    public void levelChanged(RiskAssessed e) {
         if (e.previousLevel() == e.level()) {
             return;
         }
@@ -66,8 +68,22 @@ public class OutboxWriter {
                 e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
     }
 
-    @Transactional
-    public void transferred(@Observes CaseTransferred e) {
+    /** Especial relevancia or minors at risk, first set: the court and the prosecutor are told by diligencia. */
+    @DurableListener("partners.outbox-on-case-flag-raised")
+    public void diligencia(CaseFlagRaised e) {
+        Optional<CaseSummary> c = caseOf(e.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        var data = Json.createObjectBuilder().add("flag", e.flag()).add("assessmentId", e.assessmentId())
+                .add("level", c.get().currentLevel() == null ? "" : c.get().currentLevel().name());
+        String key = "DILIGENCIA:" + e.flag() + ":case:" + e.caseId() + ":assessment:" + e.assessmentId();
+        write(OutboundEventType.DILIGENCIA, key, OutboundPayloads.envelope(key, "DILIGENCIA", e.raisedAt(),
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
+    }
+
+    @DurableListener("partners.outbox-on-case-transferred")
+    public void transferred(CaseTransferred e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -82,8 +98,8 @@ public class OutboxWriter {
                         .add("toUnitId", e.toUnitId()).build()), where);
     }
 
-    @Transactional
-    public void inactivated(@Observes CaseInactivated e) {
+    @DurableListener("partners.outbox-on-case-inactivated")
+    public void inactivated(CaseInactivated e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -94,8 +110,8 @@ public class OutboxWriter {
                 Set.of(c.get().territory()));
     }
 
-    @Transactional
-    public void orderExpiring(@Observes JudicialOrderExpiring e) {
+    @DurableListener("partners.outbox-on-order-expiring")
+    public void orderExpiring(JudicialOrderExpiring e) {
         Optional<CaseSummary> c = caseOf(e.caseId());
         if (c.isEmpty()) {
             return;
@@ -128,6 +144,7 @@ public class OutboxWriter {
                             + "WHERE s.active AND p.active AND (' ' || s.event_types || ' ') LIKE ?4 "
                             + "AND (p.region_code IS NULL OR p.region_code = ?5) "
                             + "AND (p.province_code IS NULL OR p.province_code = ?6) "
+                            + (type == OutboundEventType.DILIGENCIA ? "AND p.kind IN ('COURT', 'PROSECUTOR') " : "")
                             + "ON CONFLICT (subscription_id, event_key) DO NOTHING")
                     .setParameter(1, type.name()).setParameter(2, eventKey).setParameter(3, payload)
                     .setParameter(4, "% " + type.name() + " %")

@@ -52,7 +52,8 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "subscribe", summary = "Suscribe el organismo a eventos salientes",
-            description = "Tipos: LEVEL_CHANGED, CASE_TRANSFERRED, CASE_INACTIVATED, ORDER_EXPIRING. Cada envío es un "
+            description = "Tipos: LEVEL_CHANGED, CASE_TRANSFERRED, CASE_INACTIVATED, ORDER_EXPIRING, DILIGENCIA (caso de "
+                    + "especial relevancia o menores en riesgo; solo juzgados y fiscalías). Cada envío es un "
                     + "POST JSON firmado en la cabecera X-VioGen-Signature: t=<segundos>,v1=HMAC-SHA256(secreto, "
                     + "\"<t>.<cuerpo>\") en hexadecimal. El secreto se entrega una sola vez, en esta respuesta. "
                     + "Solo se envían eventos de casos del territorio del organismo y nunca datos personales.")

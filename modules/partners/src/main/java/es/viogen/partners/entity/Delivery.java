@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One outbound delivery (an outbox row): written with the event, relayed and logged by the scheduler. */
 @Entity
 @Table(name = "delivery", schema = "partners")
-public class Delivery {
+public class Delivery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

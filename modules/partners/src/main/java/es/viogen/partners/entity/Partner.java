@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
 /** A registered partner organisation: what it is, what it may do (scopes) and where (territory). */
 @Entity
 @Table(name = "partner", schema = "partners")
-public class Partner {
+public class Partner implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,11 @@ public enum Role {
     REGIONAL_UNIT,
     POLICE_OFFICER,
     LOCAL_POLICE_OFFICER,
+    /**
+     * Supervisor of a police unit (jefe/a de la unidad): works the unit's cases like an officer and also decides on
+     * what needs a supervisor, e.g. approving or refusing a proposed drop of the risk level.
+     */
+    UNIT_SUPERVISOR,
     ADHESION_MANAGER,
     PARTNER;
 
@@ -14,11 +19,12 @@ public enum Role {
     public static final String REGIONAL_UNIT_NAME = "REGIONAL_UNIT";
     public static final String POLICE_OFFICER_NAME = "POLICE_OFFICER";
     public static final String LOCAL_POLICE_OFFICER_NAME = "LOCAL_POLICE_OFFICER";
+    public static final String UNIT_SUPERVISOR_NAME = "UNIT_SUPERVISOR";
     public static final String ADHESION_MANAGER_NAME = "ADHESION_MANAGER";
     public static final String PARTNER_NAME = "PARTNER";
 
-    /** Police roles that work cases. */
+    /** Police roles that work cases (a unit supervisor is a police officer of her unit too). */
     public boolean isOfficer() {
-        return this == POLICE_OFFICER || this == LOCAL_POLICE_OFFICER;
+        return this == POLICE_OFFICER || this == LOCAL_POLICE_OFFICER || this == UNIT_SUPERVISOR;
     }
 }

@@ -1,12 +1,13 @@
 package es.viogen.platform.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * Where a unit, a partner or a record sits: autonomous community (INE CCAA code, e.g. {@code 07} Castilla y León),
  * province (INE, e.g. {@code 47}) and municipality (5-digit INE code). Narrower parts may be null.
  */
-public record Territory(String regionCode, String provinceCode, String municipalityCode) {
+public record Territory(String regionCode, String provinceCode, String municipalityCode) implements Serializable {
 
     public static final Territory NATIONAL = new Territory(null, null, null);
 

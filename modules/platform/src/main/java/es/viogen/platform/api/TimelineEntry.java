@@ -1,5 +1,6 @@
 package es.viogen.platform.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * @param textKey  bundle key of the text; {@code args} fill it (no more personal data than the case page shows)
  * @param link     relative URL with the detail, or null
  */
-public record TimelineEntry(Instant at, String kind, String textKey, List<String> args, String link) {
+public record TimelineEntry(Instant at, String kind, String textKey, List<String> args, String link) implements Serializable {
 }

@@ -8,5 +8,8 @@
  *   <tr><th>publishes</th><th>consumes</th></tr>
  *   <tr><td>{@link es.viogen.platform.api.PlatformReady} (after migrations, before traffic)</td><td>none</td></tr>
  * </table>
+ * Modules publish their own events through {@link es.viogen.platform.api.DomainEvents} and react to other modules'
+ * events with {@link es.viogen.platform.api.DurableListener} methods: the platform's event publication registry
+ * stores, runs, retries and lists them (page {@code /admin/publications.xhtml}).
  */
 package es.viogen.platform.api;

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo mode only: the demo units, the six demo accounts and the partner client {@code juzgado-valladolid}, all with
+ * Demo mode only: the demo units, the seven demo accounts and the partner client {@code juzgado-valladolid}, all with
  * password/secret {@code viogen-demo}. Created once (idempotent; an advisory lock keeps two instances from racing).
  */
 @ApplicationScoped
@@ -36,6 +36,9 @@ public class DemoPlatformData {
     public static final String UNIT_PN_LEON = "UFAM-LE";
     public static final String UNIT_PL_ISCAR = "PL-47075";
     public static final String UNIT_ADHESION_CYL = "ADH-CYL";
+
+    /** The demo supervisor of UFAM Valladolid (approves drops of the risk level). */
+    public static final String SUPERVISOR_VALLADOLID = "supervisor.valladolid";
 
     private static final Logger LOG = Logger.getLogger(DemoPlatformData.class.getName());
 
@@ -53,6 +56,7 @@ public class DemoPlatformData {
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
         if (em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0) {
+            addAccountsOfLaterVersions();
             return;
         }
         Unit admin = unit(UNIT_ADMIN, "Administración del sistema VioGén", UnitKind.ADMINISTRATION, Territory.NATIONAL);
@@ -73,6 +77,7 @@ public class DemoPlatformData {
                 new Object[]{"policia.valladolid", "Agente UFAM Valladolid", Role.POLICE_OFFICER, ufamVa},
                 new Object[]{"policia.leon", "Agente UFAM León", Role.POLICE_OFFICER, ufamLe},
                 new Object[]{"local.iscar", "Agente Policía Local de Íscar", Role.LOCAL_POLICE_OFFICER, iscar},
+                new Object[]{SUPERVISOR_VALLADOLID, "Supervisora UFAM Valladolid", Role.UNIT_SUPERVISOR, ufamVa},
                 new Object[]{"adhesion.cyl", "Gestión de adhesiones Castilla y León", Role.ADHESION_MANAGER, adhesion})) {
             em.persist(new UserAccount((String) u[0], (String) u[1], demoHash, (Role) u[2], (Unit) u[3]));
         }
@@ -81,7 +86,26 @@ public class DemoPlatformData {
                 new LinkedHashSet<>(List.of("cases:read", "cases:write", "incidents:write", "judicial-orders:write",
                         "assessments:read", "coverage:read")),
                 Territory.province("07", "47")));
-        LOG.info("Demo data: 6 units, 6 accounts and 1 partner client created (password viogen-demo)");
+        LOG.info("Demo data: 6 units, 7 accounts and 1 partner client created (password viogen-demo)");
+    }
+
+    /**
+     * A demo database created before an account was added to the demo set gets that account (data kept in
+     * {@code .viogen-data/} between runs). Only accounts whose unit exists are added.
+     */
+    private void addAccountsOfLaterVersions() {
+        if (!em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
+                .setParameter("u", SUPERVISOR_VALLADOLID).getResultList().isEmpty()) {
+            return;
+        }
+        List<Unit> ufamVa = em.createQuery("SELECT u FROM Unit u WHERE u.code = :c", Unit.class)
+                .setParameter("c", UNIT_PN_VALLADOLID).getResultList();
+        if (ufamVa.isEmpty()) {
+            return;
+        }
+        em.persist(new UserAccount(SUPERVISOR_VALLADOLID, "Supervisora UFAM Valladolid",
+                hash.generate(DEMO_PASSWORD.toCharArray()), Role.UNIT_SUPERVISOR, ufamVa.get(0)));
+        LOG.info("Demo data: account " + SUPERVISOR_VALLADOLID + " added (password viogen-demo)");
     }
 
     private Unit unit(String code, String name, UnitKind kind, Territory t) {

@@ -74,6 +74,8 @@ public class UserAdministration {
             errors.add(new FieldError("unit", "validation.required"));
         } else if (role == Role.LOCAL_POLICE_OFFICER && unit.getKind() != UnitKind.LOCAL_POLICE) {
             errors.add(new FieldError("unit", "admin.user.localPoliceUnitRequired"));
+        } else if (role == Role.UNIT_SUPERVISOR && !isPoliceUnit(unit.getKind())) {
+            errors.add(new FieldError("unit", "admin.user.policeUnitRequired"));
         }
         if (password == null || password.length() < MIN_PASSWORD) {
             errors.add(new FieldError("password", "admin.user.weakPassword", MIN_PASSWORD));
@@ -111,6 +113,9 @@ public class UserAdministration {
         }
         if (role == Role.LOCAL_POLICE_OFFICER && unit.getKind() != UnitKind.LOCAL_POLICE) {
             throw new InvalidInput("unit", "admin.user.localPoliceUnitRequired");
+        }
+        if (role == Role.UNIT_SUPERVISOR && !isPoliceUnit(unit.getKind())) {
+            throw new InvalidInput("unit", "admin.user.policeUnitRequired");
         }
         user.setFullName(fullName);
         user.setRole(role);
@@ -191,5 +196,10 @@ public class UserAdministration {
         unit.setActive(active);
         unit.moveTo(territory);
         audit.record(AuditAction.UPDATE, "Unit", unit.getId().toString(), "unit administration");
+    }
+
+    /** A unit supervisor supervises a police unit (state or local), never a coordination or office unit. */
+    private static boolean isPoliceUnit(UnitKind kind) {
+        return kind == UnitKind.NATIONAL_POLICE || kind == UnitKind.GUARDIA_CIVIL || kind == UnitKind.LOCAL_POLICE;
     }
 }

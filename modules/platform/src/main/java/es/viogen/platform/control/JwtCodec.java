@@ -1,31 +1,40 @@
 package es.viogen.platform.control;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Date;
+import java.util.Set;
 
 /**
- * Compact JWS (RS256 only) for MicroProfile JWT tokens: signing for the token endpoint, verification for every API
- * call. Any other algorithm ({@code none}, HS256 with the public key...) is refused.
+ * Compact JWS (RS256 only) for MicroProfile JWT tokens, on Nimbus JOSE + JWT: signing for the token endpoint,
+ * verification for every API call. Any other algorithm ({@code none}, HS256 with the public key…) is refused before
+ * the signature is looked at; issuer, audience, expiry and not-before are checked by Nimbus' claims verifier.
  */
 public final class JwtCodec {
 
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+    /** Longer than any token this installation issues; a bigger one is refused unparsed. */
+    private static final int MAX_TOKEN_LENGTH = 8192;
 
     private JwtCodec() {
     }
@@ -36,18 +45,33 @@ public final class JwtCodec {
         }
     }
 
+    /** A stable reason for the claims verifier's refusal (its messages are prose). */
+    private static String reason(BadJWTException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("expired")) {
+            return "expired";
+        }
+        if (m.contains("before use time")) {
+            return "not yet valid";
+        }
+        if (m.contains("aud")) {
+            return "audience";
+        }
+        if (m.contains("iss")) {
+            return "issuer";
+        }
+        return "claims";
+    }
+
     public static String sign(JsonObject claims, String kid, PrivateKey key) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build();
-        String signingInput = B64.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
-                + B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(kid).build();
+        JWSObject jws = new JWSObject(header, new Payload(claims.toString()));
         try {
-            Signature s = Signature.getInstance("SHA256withRSA");
-            s.initSign(key);
-            s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + B64.encodeToString(s.sign());
-        } catch (GeneralSecurityException e) {
+            jws.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign token", e);
         }
+        return jws.serialize();
     }
 
     /**
@@ -57,62 +81,51 @@ public final class JwtCodec {
      */
     public static JsonObject verify(String token, PublicKey key, String issuer, String audience, Instant now,
                                     Duration leeway) throws InvalidToken {
-        if (token == null || token.length() > 8192) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidToken("malformed");
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException e) {
             throw new InvalidToken("malformed");
         }
-        JsonObject header = parse(parts[0]);
-        if (!"RS256".equals(header.getString("alg", null))) {
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
             throw new InvalidToken("algorithm");
         }
+        if (!(key instanceof RSAPublicKey rsa)) {
+            throw new InvalidToken("key");
+        }
         try {
-            Signature s = Signature.getInstance("SHA256withRSA");
-            s.initVerify(key);
-            s.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!s.verify(B64D.decode(parts[2]))) {
+            if (!jwt.verify(new RSASSAVerifier(rsa))) {
                 throw new InvalidToken("signature");
             }
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (JOSEException | IllegalStateException e) {
             throw new InvalidToken("signature");
         }
-        JsonObject claims = parse(parts[1]);
-        if (issuer != null && !issuer.equals(claims.getString("iss", null))) {
-            throw new InvalidToken("issuer");
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new InvalidToken("malformed");
         }
-        if (audience != null && !hasAudience(claims, audience)) {
-            throw new InvalidToken("audience");
+        JWTClaimsSet.Builder exact = new JWTClaimsSet.Builder();
+        if (issuer != null) {
+            exact.issuer(issuer);
         }
-        long exp = longClaim(claims, "exp");
-        if (exp <= 0 || Instant.ofEpochSecond(exp).plus(leeway).isBefore(now)) {
-            throw new InvalidToken("expired");
+        DefaultJWTClaimsVerifier<?> verifier = new DefaultJWTClaimsVerifier<>(audience, exact.build(), Set.of("exp")) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(now);
+            }
+        };
+        verifier.setMaxClockSkew((int) leeway.toSeconds());
+        try {
+            verifier.verify(claims, null);
+        } catch (BadJWTException e) {
+            throw new InvalidToken(reason(e));
         }
-        if (claims.containsKey("nbf") && Instant.ofEpochSecond(longClaim(claims, "nbf")).minus(leeway).isAfter(now)) {
-            throw new InvalidToken("not yet valid");
-        }
-        return claims;
-    }
-
-    private static boolean hasAudience(JsonObject claims, String audience) {
-        JsonValue aud = claims.get("aud");
-        if (aud instanceof JsonString s) {
-            return audience.equals(s.getString());
-        }
-        if (aud instanceof JsonArray a) {
-            return a.stream().anyMatch(v -> v instanceof JsonString s && audience.equals(s.getString()));
-        }
-        return false;
-    }
-
-    private static long longClaim(JsonObject claims, String name) {
-        JsonValue v = claims.get(name);
-        return v instanceof JsonNumber n ? n.longValue() : -1;
-    }
-
-    private static JsonObject parse(String part) throws InvalidToken {
-        try (JsonReader r = Json.createReader(new StringReader(new String(B64D.decode(part), StandardCharsets.UTF_8)))) {
+        try (JsonReader r = Json.createReader(new StringReader(jwt.getPayload().toString()))) {
             return r.readObject();
         } catch (RuntimeException e) {
             throw new InvalidToken("malformed");

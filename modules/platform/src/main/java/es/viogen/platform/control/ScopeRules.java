@@ -19,7 +19,7 @@ public final class ScopeRules {
         return switch (actor.role()) {
             // administrators run the system; they do not browse victims' records
             case ADMIN -> Visibility.NONE;
-            case POLICE_OFFICER, LOCAL_POLICE_OFFICER ->
+            case POLICE_OFFICER, LOCAL_POLICE_OFFICER, UNIT_SUPERVISOR ->
                     actor.unitId() == null ? Visibility.NONE : Visibility.unit(actor.unitId());
             case REGIONAL_UNIT, ADHESION_MANAGER, PARTNER ->
                     actor.territory() == null ? Visibility.NONE : Visibility.territory(actor.territory());

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.List;
 /** An alert raised for a unit (or one person in it). */
 @Entity
 @Table(name = "alert", schema = "platform")
-public class Alert {
+public class Alert implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Separates message arguments in the stored column (arguments never contain it: they are ids and dates). */
     public static final String ARG_SEPARATOR = "\u001f";

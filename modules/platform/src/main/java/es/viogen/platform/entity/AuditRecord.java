@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_log", schema = "platform")
-public class AuditRecord {
+public class AuditRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -1,5 +1,7 @@
 package es.viogen.platform.entity;
 
+import java.io.Serializable;
+
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
@@ -16,7 +18,9 @@ import jakarta.persistence.Version;
 /** A police, coordination or administrative unit with its territory. */
 @Entity
 @Table(name = "unit", schema = "platform")
-public class Unit {
+public class Unit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,13 +14,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /** A person who logs in: one role, one unit. Passwords are stored only as PBKDF2 hashes. */
 @Entity
 @Table(name = "user_account", schema = "platform")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);

@@ -72,4 +72,32 @@ class JwtCodecTest {
                 KeyPems.privateKey(KeyPems.toPem(KEYS.getPrivate())));
         JwtCodec.verify(token, KeyPems.publicKey(KeyPems.toPem(KEYS.getPublic())), "urn:test", "viogen-api", NOW, Duration.ZERO);
     }
+
+    @Test
+    void algorithmConfusionWithThePublicKeyAsHmacSecretIsRefused() throws Exception {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims(NOW.plusSeconds(600).getEpochSecond()).toString().getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(KEYS.getPublic().getEncoded(), "HmacSHA256"));
+        String sig = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                mac.doFinal((header + "." + payload).getBytes(StandardCharsets.US_ASCII)));
+        var e = assertThrows(JwtCodec.InvalidToken.class, () -> JwtCodec.verify(header + "." + payload + "." + sig,
+                KEYS.getPublic(), "urn:test", "viogen-api", NOW, Duration.ZERO));
+        assertEquals("algorithm", e.getMessage());
+    }
+
+    @Test
+    void aTokenNotYetValidOrWithoutExpiryIsRefused() {
+        JsonObject early = Json.createObjectBuilder(claims(NOW.plusSeconds(600).getEpochSecond()))
+                .add("nbf", NOW.plusSeconds(300).getEpochSecond()).build();
+        var e = assertThrows(JwtCodec.InvalidToken.class, () -> JwtCodec.verify(
+                JwtCodec.sign(early, "k1", KEYS.getPrivate()), KEYS.getPublic(), "urn:test", "viogen-api", NOW,
+                Duration.ofSeconds(30)));
+        assertEquals("not yet valid", e.getMessage());
+        JsonObject forever = Json.createObjectBuilder(claims(0)).remove("exp").build();
+        assertThrows(JwtCodec.InvalidToken.class, () -> JwtCodec.verify(JwtCodec.sign(forever, "k1", KEYS.getPrivate()),
+                KEYS.getPublic(), "urn:test", "viogen-api", NOW, Duration.ZERO));
+    }
 }

@@ -35,6 +35,15 @@ class ScopeRulesTest {
     }
 
     @Test
+    void aUnitSupervisorSeesHerOwnUnitsCasesOnly() {
+        Visibility v = ScopeRules.visibility(actor(Role.UNIT_SUPERVISOR, 3L, VALLADOLID));
+        assertTrue(v.admits(CASE_OF_UNIT_3_IN_VALLADOLID));
+        assertFalse(v.admits(CASE_OF_UNIT_4_IN_LEON));
+        assertFalse(v.admits(new RecordLocation(5L, VALLADOLID)), "another unit in the same city");
+        assertTrue(Role.UNIT_SUPERVISOR.isOfficer(), "a supervisor is a police officer of her unit");
+    }
+
+    @Test
     void aRegionalUnitSeesItsRegion() {
         Visibility v = ScopeRules.visibility(actor(Role.REGIONAL_UNIT, 2L, Territory.region("07")));
         assertTrue(v.admits(CASE_OF_UNIT_3_IN_VALLADOLID));

@@ -57,7 +57,12 @@ public class AssessmentResource {
             description = "answers: código de indicador -> SI | NO | NO_SE_SABE (todos los indicadores del instrumento). "
                     + "Opcionales: instrumentCode, instrumentVersion (por defecto, el vigente del tipo que toca), "
                     + "victimPerceptionAsked (por defecto false: se programa un seguimiento), victimPerceivedLevel, "
-                    + "overrideLevel y overrideReason (solo para subir el nivel; bajarlo se rechaza con 422).")
+                    + "overrideLevel y overrideReason (solo para subir el nivel; bajarlo se rechaza con 422), "
+                    + "victimConfirmReason (el agente confirma la percepción de la víctima más allá de un escalón), "
+                    + "dropReason (obligatorio si el resultado queda por debajo del nivel en vigor). Los hechos ya "
+                    + "establecidos en el caso (estrangulamiento, amenazas de muerte, armas, quebrantamientos) se "
+                    + "rellenan como SI; otra respuesta a ellos se rechaza con 400. La respuesta da levelInForce "
+                    + "(el nivel que queda en vigor) y dropOutcome: TOO_EARLY, APPLY o NEEDS_APPROVAL.")
     @APIResponse(responseCode = "201", description = "Valoración registrada: nivel final y calculado, indicadores, explicación")
     @APIResponse(responseCode = "400", description = "Respuestas ausentes o no válidas (errors[].field = answers.<código>)")
     @APIResponse(responseCode = "403", description = "Sin el ámbito assessments:write, o caso fuera de su territorio")
@@ -133,10 +138,17 @@ public class AssessmentResource {
         if (reason != null && reason.length() > 2000) {
             errors.add(new FieldError("overrideReason", "risk.field.tooLong", 2000));
         }
+        String confirm = text(body, "victimConfirmReason", errors);
+        String dropReason = text(body, "dropReason", errors);
+        for (String[] f : new String[][]{{"victimConfirmReason", confirm}, {"dropReason", dropReason}}) {
+            if (f[1] != null && f[1].length() > 2000) {
+                errors.add(new FieldError(f[0], "risk.field.tooLong", 2000));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new Submission(code, version, answers, asked, perceived, override, reason);
+        return new Submission(code, version, answers, asked, perceived, override, reason, confirm, dropReason);
     }
 
     private static String text(JsonObject body, String field, List<FieldError> errors) {

@@ -8,17 +8,16 @@ import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.control.AssessmentRepository;
 import es.viogen.risk.entity.Assessment;
 import es.viogen.risk.entity.AssessmentTrigger;
+import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 
 /**
- * Reactions to intake's events, each in a transaction of its own after intake's commit. Idempotent (unique keys with
- * ON CONFLICT DO NOTHING), so a repeated event or two instances never owe an assessment twice.
+ * Reactions to intake's events, durable listeners of the platform's event publication registry: each runs after
+ * intake's commit in a transaction of its own that also completes its publication, and again after a failure or a
+ * crash. Idempotent (unique keys with ON CONFLICT DO NOTHING), so a repeated run never owes an assessment twice.
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -30,16 +29,16 @@ public class CaseEvents {
     CaseAccess cases;
 
     /** A new case owes its initial VPR, to the responsible unit, now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void caseOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
+    @DurableListener("risk.vpr-owed-on-case-opened")
+    public void caseOpened(CaseOpened e) {
         Instant now = Instant.now();
         repository.owe(e.caseId(), e.caseNumber(), e.unitId(), AssessmentKind.VPR,
                 AssessmentTrigger.CASE_OPENED.name(), null, e.openedAt() == null ? now : e.openedAt(), now);
     }
 
     /** An incident that requires it makes a VPER (with incident) due now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void incidentReported(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentReported e) {
+    @DurableListener("risk.vper-owed-on-incident")
+    public void incidentReported(IncidentReported e) {
         if (!e.requiresReassessment()) {
             return;
         }
@@ -53,8 +52,8 @@ public class CaseEvents {
     }
 
     /** What the case still owes moves with it to the new unit. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void caseTransferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseTransferred e) {
+    @DurableListener("risk.pending-moved-on-transfer")
+    public void caseTransferred(CaseTransferred e) {
         repository.reassignPending(e.caseId(), e.toUnitId());
     }
 }

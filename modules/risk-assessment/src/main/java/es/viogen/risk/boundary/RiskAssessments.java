@@ -2,11 +2,14 @@ package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Role;
@@ -21,7 +24,10 @@ import es.viogen.risk.control.AnswerSheet;
 import es.viogen.risk.control.AssessmentRepository;
 import es.viogen.risk.control.AssessmentView;
 import es.viogen.risk.control.AssessmentViews;
+import es.viogen.risk.control.CaseRiskStore;
+import es.viogen.risk.control.DeEscalationPolicy;
 import es.viogen.risk.control.Decision;
+import es.viogen.risk.control.KnownFacts;
 import es.viogen.risk.control.Instrument;
 import es.viogen.risk.control.InstrumentCatalog;
 import es.viogen.risk.control.Judgement;
@@ -29,10 +35,12 @@ import es.viogen.risk.control.ScoringEngine;
 import es.viogen.risk.control.Submission;
 import es.viogen.risk.entity.Assessment;
 import es.viogen.risk.entity.AssessmentTrigger;
+import es.viogen.risk.entity.CaseFlag;
+import es.viogen.risk.entity.CaseRisk;
+import es.viogen.risk.entity.LevelDrop;
 import es.viogen.risk.entity.InstrumentVersion;
 import es.viogen.risk.entity.SubmittedResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,10 +85,18 @@ public class RiskAssessments {
     Units units;
 
     @Inject
-    Event<RiskAssessed> assessed;
+    DomainEvents assessed;
 
     @Inject
     Instance<CaseRiskRecorder> recorder;
+
+    @Inject
+    CaseRiskStore store;
+
+    @Inject
+    LevelDrops drops;
+
+    final DeEscalationPolicy policy = DeEscalationPolicy.bundled();
 
     /**
      * Submits an assessment of a case for the current actor (an officer who can read the case, or a partner whose
@@ -100,11 +116,27 @@ public class RiskAssessments {
             throw new RuleViolation("RISK_VPER_AFTER_VPR", "risk.submit.vperAfterVpr");
         }
         Instrument in = catalog.parse(iv);
-        Map<String, Answer> answers = AnswerSheet.of(in, submission.answers());
+        CaseRisk risk = store.lock(caseId);
+        Map<String, Long> known = store.facts(caseId);
+        Map<String, String> raw = KnownFacts.carryInto(in, known, submission.answers());
+        Map<String, Answer> answers = AnswerSheet.of(in, raw);
         Decision d = ScoringEngine.assess(in, answers, submission.judgement());
 
         Instant now = Instant.now();
-        RiskLevel previous = repository.latestSubmitted(caseId).map(Assessment::getFinalLevel).orElse(null);
+        RiskLevel previous = risk != null ? risk.getLevel()
+                : repository.latestSubmitted(caseId).map(Assessment::getFinalLevel).orElse(null);
+        // a result below the level in force is applied, proposed or held back (protocol data), never silently
+        DeEscalationPolicy.Evaluation drop = risk == null
+                ? new DeEscalationPolicy.Evaluation(DeEscalationPolicy.Outcome.NOT_A_DROP, null, 0)
+                : policy.evaluate(risk.getLevel(), risk.getLevelSince(), risk.getAssessmentsAtLevel() + 1,
+                        d.finalLevel(), now);
+        String dropReason = blankToNull(submission.dropReason());
+        if ((drop.outcome() == DeEscalationPolicy.Outcome.APPLY
+                || drop.outcome() == DeEscalationPolicy.Outcome.NEEDS_APPROVAL) && dropReason == null) {
+            throw new InvalidInput(List.of(new FieldError("dropReason", "risk.drop.reasonRequired",
+                    ScoringEngine.spanishName(d.finalLevel()), ScoringEngine.spanishName(risk.getLevel()))));
+        }
+
         Assessment a = repository.oldestPendingFor(caseId, iv.getKind()).orElseGet(() -> {
             Assessment created = Assessment.owed(caseId, c.caseNumber(), c.unitId(), iv.getKind(),
                     AssessmentTrigger.ON_DEMAND, null, now, now);
@@ -119,17 +151,82 @@ public class RiskAssessments {
                 d.followUpDue(), AssessmentViews.writeExplanation(d.scoring()), now, actor.username(),
                 actor.unitId(), actor.isPartner() ? actor.displayName() : actor.unitName()));
         em.flush();
+
+        store.pendingDrop(caseId).ifPresent(p -> {
+            p.supersede(now);
+            audit.record(AuditAction.UPDATE, LevelDrops.RECORD, String.valueOf(p.getId()),
+                    "level drop proposal superseded by assessment " + a.getId());
+        });
+        em.flush();
+        RiskLevel inForce;
+        boolean newCase = risk == null;
+        boolean wasEspecial = risk != null && risk.isEspecialRelevancia();
+        boolean wasMinorsAtRisk = risk != null && risk.isMinorsAtRisk();
+        if (newCase) {
+            risk = new CaseRisk(caseId, d.finalLevel(), now);
+            store.persist(risk);
+        }
+        LevelDrop dropRecord = null;
+        switch (drop.outcome()) {
+            case NOT_A_DROP -> {
+                if (!newCase) {
+                    risk.levelTakesEffect(d.finalLevel(), now);
+                }
+            }
+            case TOO_EARLY -> risk.assessedAtLevel();
+            case APPLY -> {
+                dropRecord = new LevelDrop(caseId, c.caseNumber(), c.unitId(), a.getId(), risk.getLevel(),
+                        d.finalLevel(), dropReason, false, actor.username(), now);
+                risk.levelTakesEffect(d.finalLevel(), now);
+            }
+            case NEEDS_APPROVAL -> {
+                risk.assessedAtLevel();
+                dropRecord = new LevelDrop(caseId, c.caseNumber(), c.unitId(), a.getId(), risk.getLevel(),
+                        d.finalLevel(), dropReason, true, actor.username(), now);
+            }
+        }
+        inForce = risk.getLevel();
+        risk.raiseFlags(d.scoring().especialRelevancia(), d.minorsAtRisk(), d.minorsVulnerable());
+        List<String> established = in.factsEstablishedBy(answers);
+        store.establish(caseId, established, a.getId(), now);
+        a.recordOutcome(inForce, drop.outcome() == DeEscalationPolicy.Outcome.NOT_A_DROP ? null : drop.outcome().name(),
+                dropRecord == null ? null : dropReason, d.victimConfirmReason(),
+                known.isEmpty() ? null : String.join(",", known.keySet()));
+        if (dropRecord != null) {
+            store.persist(dropRecord);
+        }
+        em.flush();
         if (d.followUpDue()) {
             repository.owe(caseId, c.caseNumber(), c.unitId(), AssessmentKind.VPER_PERIODIC,
                     AssessmentTrigger.FOLLOW_UP.name(), a.getId(), now.plus(FOLLOW_UP_WITHIN), now);
         }
         audit.record(AuditAction.CREATE, RECORD, String.valueOf(a.getId()), "risk assessment submitted");
-        assessed.fire(new RiskAssessed(caseId, a.getId(), previous, d.finalLevel(), d.scoring().especialRelevancia(),
-                d.minorsAtRisk(), now));
-        if (recorder.isResolvable()) {
-            recorder.get().levelAssessed(caseId, d.finalLevel(), d.scoring().especialRelevancia(), d.minorsAtRisk(), now);
+        if (dropRecord != null) {
+            audit.record(AuditAction.CREATE, LevelDrops.RECORD, String.valueOf(dropRecord.getId()),
+                    dropRecord.isNeedsApproval() ? "level drop proposed, awaiting approval" : "level drop applied");
+            if (dropRecord.isNeedsApproval()) {
+                drops.alertProposed(dropRecord, c);
+            } else {
+                drops.alertApplied(dropRecord, c);
+            }
         }
-        return AssessmentViews.of(a, in, spanish);
+        boolean especial = risk.isEspecialRelevancia();
+        boolean minorsAtRisk = risk.isMinorsAtRisk();
+        assessed.publish(new RiskAssessed(caseId, a.getId(), previous, inForce, especial, minorsAtRisk, now));
+        if (recorder.isResolvable()) {
+            recorder.get().levelAssessed(caseId, inForce, especial, minorsAtRisk, now);
+        }
+        if (especial && !wasEspecial) {
+            drops.flagRaised(c, a.getId(), CaseFlag.ESPECIAL_RELEVANCIA, now);
+        }
+        if (minorsAtRisk && !wasMinorsAtRisk) {
+            drops.flagRaised(c, a.getId(), CaseFlag.MINORS_AT_RISK, now);
+        }
+        return AssessmentViews.of(a, in, spanish, drop, dropRecord);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The instrument a new assessment of the case would use, and whether it is the first (a VPR). */
@@ -138,6 +235,13 @@ public class RiskAssessments {
         cases.requireReadable(caseId, "risk assessment: questionnaire");
         boolean first = repository.latestSubmitted(caseId).isEmpty();
         return catalog.parse(resolveInstrument(caseId, new Submission(null, null, Map.of(), true, null, null, null), first));
+    }
+
+    /** The indicators of {@code in} that receive facts already established on the case (known answers "Sí"). */
+    @Transactional
+    public java.util.Set<String> carriedIndicators(long caseId, Instrument in) {
+        cases.requireReadable(caseId, "risk assessment: known facts");
+        return KnownFacts.carriedIndicators(in, store.facts(caseId));
     }
 
     /** An administrator tries an instrument: scored and explained, nothing stored. */

@@ -29,6 +29,9 @@ public class RiskRegister implements RiskQueries {
     @Inject
     Texts texts;
 
+    @Inject
+    es.viogen.risk.control.CaseRiskStore store;
+
     @Override
     @Transactional
     public Optional<RiskStatus> current(long caseId) {
@@ -49,8 +52,16 @@ public class RiskRegister implements RiskQueries {
         if (v.lowConfidence()) {
             explanation.add(texts.get("risk.result.lowConfidence"));
         }
+        // the level in force and the lasting flags (a drop awaiting approval keeps the level; flags stay until lifted)
+        var risk = store.find(a.getCaseId());
+        if (risk.isPresent() && risk.get().getLevel() != a.getFinalLevel()) {
+            explanation.add(0, texts.get("risk.result.heldBack", texts.get("riskLevel." + a.getFinalLevel().name()),
+                    texts.get("riskLevel." + risk.get().getLevel().name())));
+        }
         return new RiskStatus(a.getCaseId(), a.getId(), a.getInstrumentCode() + "/" + a.getInstrumentVersion(),
-                a.getFinalLevel(), a.getComputedLevel(), a.isEspecialRelevancia(), a.isMinorsAtRisk(),
-                a.isMinorsVulnerable(), a.getAssessedAt(), explanation);
+                risk.map(r -> r.getLevel()).orElse(a.getFinalLevel()), a.getComputedLevel(),
+                risk.map(r -> r.isEspecialRelevancia()).orElse(a.isEspecialRelevancia()),
+                risk.map(r -> r.isMinorsAtRisk()).orElse(a.isMinorsAtRisk()),
+                risk.map(r -> r.isMinorsVulnerable()).orElse(a.isMinorsVulnerable()), a.getAssessedAt(), explanation);
     }
 }

@@ -27,6 +27,9 @@ public class RiskTimeline implements TimelineContribution {
     @Inject
     Texts texts;
 
+    @Inject
+    es.viogen.risk.control.CaseRiskStore store;
+
     @Override
     @Transactional
     public List<TimelineEntry> entriesForCase(long caseId) {
@@ -42,6 +45,32 @@ public class RiskTimeline implements TimelineContribution {
                         List.of(kind, DUE.format(a.getDueAt())), "/risk/assess.xhtml?case=" + caseId));
                 default -> {
                 }
+            }
+        }
+        for (var d : store.dropsOf(caseId)) {
+            String from = texts.get("riskLevel." + d.getFromLevel().name());
+            String to = texts.get("riskLevel." + d.getToLevel().name());
+            if (d.isNeedsApproval()) {
+                out.add(new TimelineEntry(d.getProposedAt(), "LEVEL_DROP_PROPOSED", "risk.timeline.dropProposed",
+                        List.of(from, to, texts.get("risk.drop.status." + d.getStatus().name())),
+                        "/risk/history.xhtml?case=" + caseId));
+            }
+            if (d.getStatus() == es.viogen.risk.entity.LevelDrop.Status.APPLIED
+                    || d.getStatus() == es.viogen.risk.entity.LevelDrop.Status.APPROVED) {
+                out.add(new TimelineEntry(d.getStatus() == es.viogen.risk.entity.LevelDrop.Status.APPLIED
+                        ? d.getProposedAt() : d.getDecidedAt(), "LEVEL_DROPPED", "risk.timeline.dropApplied",
+                        List.of(from, to), "/risk/history.xhtml?case=" + caseId));
+            }
+        }
+        for (var r : store.reviewRequests(caseId)) {
+            out.add(new TimelineEntry(r.recordedAt(), "REVIEW_REQUESTED", "risk.timeline.reviewRequested",
+                    List.of(texts.get("risk.review.channel." + r.channel()), r.whatChanged()),
+                    "/risk/history.xhtml?case=" + caseId));
+        }
+        for (var f : store.flagChanges(caseId)) {
+            if (f.lifted()) {
+                out.add(new TimelineEntry(f.at(), "FLAG_LIFTED", "risk.timeline.flagLifted",
+                        List.of(texts.get("risk.flag." + f.flag())), "/risk/history.xhtml?case=" + caseId));
             }
         }
         return out;

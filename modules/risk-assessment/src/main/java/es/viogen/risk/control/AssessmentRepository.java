@@ -30,6 +30,7 @@ public class AssessmentRepository {
             case "CASE_OPENED" -> "(case_id) WHERE trigger_kind = 'CASE_OPENED'";
             case "INCIDENT" -> "(case_id, trigger_ref) WHERE trigger_kind = 'INCIDENT'";
             case "FOLLOW_UP" -> "(trigger_ref) WHERE trigger_kind = 'FOLLOW_UP'";
+            case "VICTIM_REQUEST" -> "(trigger_ref) WHERE trigger_kind = 'VICTIM_REQUEST'";
             default -> throw new IllegalArgumentException(trigger);
         };
         int n = em.createNativeQuery("INSERT INTO risk.assessment (case_id, case_number, unit_id, kind, status, "

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An assessment as pages, the PDF report and partners see it: levels kept apart, flags, and the explanation (the
  * indicators that weighed most, the red flags that applied, what would change the level). Texts in one language.
- * Pages read its components with method syntax ({@code #{v.level()}}).
+ * Pages read its components with method syntax ({@code #{v.level()}}). {@code level} is this assessment's result;
+ * {@code levelInForce} the case's level after it (higher when a drop is held back or awaits approval).
  */
 public record AssessmentView(long id, long caseId, String caseNumber, AssessmentKind kind, String status,
                              String trigger, Instant dueAt, String instrumentCode, String instrumentVersion,
@@ -22,8 +23,16 @@ public record AssessmentView(long id, long caseId, String caseNumber, Assessment
                              double confidence, boolean lowConfidence, int unknownCount, boolean followUpDue,
                              RiskLevel levelIfUnknownsYes, Integer pointsToNextLevel, RiskLevel nextLevel,
                              List<Driver> drivers, List<Flag> redFlags, List<Change> whatWouldChange,
-                             Instant assessedAt, String assessor, String assessorUnitName)
+                             Instant assessedAt, String assessor, String assessorUnitName,
+                             RiskLevel levelInForce, String dropOutcome, String dropReason, Long dropId,
+                             String dropStatus, Instant dropEarliest, int dropAssessmentsNeeded,
+                             List<String> carriedFacts, String victimConfirmReason)
         implements Serializable {
+
+    /** This result is below the level in force and did not (yet) replace it. */
+    public boolean heldBack() {
+        return levelInForce != null && level != null && levelInForce.compareTo(level) > 0;
+    }
 
     /** An indicator answered "Sí" and what it added. */
     public record Driver(String code, String factor, String text, int points, int hPoints) implements Serializable {

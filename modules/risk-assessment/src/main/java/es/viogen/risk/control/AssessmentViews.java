@@ -2,6 +2,7 @@ package es.viogen.risk.control;
 
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.risk.entity.Assessment;
+import es.viogen.risk.entity.LevelDrop;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +37,8 @@ public final class AssessmentViews {
                     in == null ? 0 : in.hScale().threshold(), a.isEspecialRelevancia(), a.isMinorsAtRisk(),
                     a.isMinorsVulnerable(), a.getConfidence() == null ? 0 : a.getConfidence(), a.isLowConfidence(), 0,
                     a.isFollowUpDue(), null, null, null, List.of(), List.of(), List.of(), a.getAssessedAt(),
-                    a.getAssessor(), a.getAssessorUnitName());
+                    a.getAssessor(), a.getAssessorUnitName(), a.getLevelInForce(), a.getDropOutcome(),
+                    a.getDropReason(), null, null, null, 0, carried(a), a.getVictimConfirmReason());
         }
         Scoring s = ScoringEngine.score(in, readAnswers(a.getAnswers()));
         return new AssessmentView(a.getId(), a.getCaseId(), a.getCaseNumber(), a.getKind(), a.getStatus().name(),
@@ -46,7 +49,35 @@ public final class AssessmentViews {
                 a.isEspecialRelevancia(), a.isMinorsAtRisk(), a.isMinorsVulnerable(), s.confidence(),
                 s.lowConfidence(), s.unknownCount(), a.isFollowUpDue(), s.levelIfUnknownsYes(), s.pointsToNextLevel(),
                 s.nextLevel(), drivers(in, s, spanish), flags(s, spanish), changes(in, s, spanish), a.getAssessedAt(),
-                a.getAssessor(), a.getAssessorUnitName());
+                a.getAssessor(), a.getAssessorUnitName(), a.getLevelInForce(), a.getDropOutcome(),
+                a.getDropReason(), null, null, null, 0, carried(a), a.getVictimConfirmReason());
+    }
+
+    /** A stored assessment with what its submission did to the level (a drop applied, proposed or held back). */
+    public static AssessmentView of(Assessment a, Instrument in, boolean spanish, DeEscalationPolicy.Evaluation drop,
+                                    LevelDrop record) {
+        AssessmentView v = of(a, in, spanish);
+        return withDrop(v, record == null ? null : record.getId(), record == null ? null : record.getStatus().name(),
+                drop == null ? null : drop.earliest(), drop == null ? 0 : drop.assessmentsNeeded());
+    }
+
+    /** The view with the state of its level drop. */
+    public static AssessmentView withDrop(AssessmentView v, Long dropId, String dropStatus, Instant earliest,
+                                          int assessmentsNeeded) {
+        return new AssessmentView(v.id(), v.caseId(), v.caseNumber(), v.kind(), v.status(), v.trigger(), v.dueAt(),
+                v.instrumentCode(), v.instrumentVersion(), v.instrumentTitle(), v.notice(), v.level(),
+                v.computedLevel(), v.scoreLevel(), v.redFlagMinimum(), v.previousLevel(), v.victimPerceptionAsked(),
+                v.victimPerceivedLevel(), v.officerLevel(), v.overrideReason(), v.score(), v.maxScore(), v.hScore(),
+                v.hThreshold(), v.especialRelevancia(), v.minorsAtRisk(), v.minorsVulnerable(), v.confidence(),
+                v.lowConfidence(), v.unknownCount(), v.followUpDue(), v.levelIfUnknownsYes(), v.pointsToNextLevel(),
+                v.nextLevel(), v.drivers(), v.redFlags(), v.whatWouldChange(), v.assessedAt(), v.assessor(),
+                v.assessorUnitName(), v.levelInForce(), v.dropOutcome(), v.dropReason(), dropId, dropStatus, earliest,
+                assessmentsNeeded, v.carriedFacts(), v.victimConfirmReason());
+    }
+
+    private static List<String> carried(Assessment a) {
+        return a.getCarriedFacts() == null || a.getCarriedFacts().isBlank() ? List.of()
+                : List.of(a.getCarriedFacts().split(","));
     }
 
     /** A trial result (nothing stored): the admin's preview of an instrument. */
@@ -58,7 +89,8 @@ public final class AssessmentViews {
                 d.victimPerceivedLevel(), d.officerLevel(), d.overrideReason(), s.score(), s.maxScore(), s.hScore(),
                 s.hThreshold(), s.especialRelevancia(), d.minorsAtRisk(), d.minorsVulnerable(), s.confidence(),
                 s.lowConfidence(), s.unknownCount(), d.followUpDue(), s.levelIfUnknownsYes(), s.pointsToNextLevel(),
-                s.nextLevel(), drivers(in, s, spanish), flags(s, spanish), changes(in, s, spanish), null, null, null);
+                s.nextLevel(), drivers(in, s, spanish), flags(s, spanish), changes(in, s, spanish), null, null, null,
+                d.finalLevel(), null, null, null, null, null, 0, List.of(), d.victimConfirmReason());
     }
 
     static List<AssessmentView.Driver> drivers(Instrument in, Scoring s, boolean spanish) {

@@ -17,15 +17,39 @@ import java.util.Optional;
  * @param minimumConfidence below this confidence (share of the total weight answered) the result is flagged as low
  *                          confidence and a follow-up interview is due
  * @param noticeEs          a notice shown with every result (e.g. that the weights are illustrative)
+ * @param facts             facts that cannot become untrue once answered "Sí" (fact code, e.g. {@code STRANGULATION},
+ *                          to the indicators of this instrument that establish it; the first one receives it in
+ *                          later forms as a known answer, with its red-flag minimum)
+ * @param victimBelief      the indicator that asks the victim's own belief that he could seriously harm or kill her
+ *                          (null if none): her stated perception is never counted on top of it
  */
 public record Instrument(String code, String version, AssessmentKind kind, String titleEs, String titleEn,
                          String noticeEs, String noticeEn, List<Factor> factors, List<CutPoint> cutPoints,
-                         List<RedFlagRule> redFlags, HScale hScale, MinorsRules minors, double minimumConfidence) {
+                         List<RedFlagRule> redFlags, HScale hScale, MinorsRules minors, double minimumConfidence,
+                         Map<String, List<String>> facts, String victimBelief) {
 
     public Instrument {
         factors = List.copyOf(factors);
         cutPoints = List.copyOf(cutPoints);
         redFlags = List.copyOf(redFlags);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (facts != null) {
+            facts.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
+        facts = Collections.unmodifiableMap(copy);
+    }
+
+    /** The facts the answers establish (an indicator of the fact answered "Sí"). */
+    public List<String> factsEstablishedBy(Map<String, Answer> answers) {
+        return facts.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> answers.get(c) == Answer.YES))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The indicator of this instrument that receives a known fact, if it has one. */
+    public Optional<String> indicatorReceiving(String fact) {
+        List<String> codes = facts.get(fact);
+        return codes == null || codes.isEmpty() ? Optional.empty() : Optional.of(codes.get(0));
     }
 
     public List<Indicator> indicators() {

@@ -28,6 +28,7 @@ public final class InstrumentReader {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,19}");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
+    private static final Pattern FACT = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     static final int MAX_WEIGHT = 100;
 
@@ -87,12 +88,20 @@ public final class InstrumentReader {
         List<RedFlagRule> redFlags = redFlags(root, known);
         HScale hScale = hScale(root, known);
         MinorsRules minors = minors(root, known);
+        Map<String, List<String>> facts = facts(root, known);
+        String victimBelief = null;
+        if (root.containsKey("victimBelief")) {
+            victimBelief = text(root, "victimBelief", "$.victimBelief", true);
+            if (victimBelief != null && !known.contains(victimBelief)) {
+                problem("$.victimBelief", "risk.instrument.error.unknownIndicator", victimBelief);
+            }
+        }
 
         if (!problems.isEmpty()) {
             throw new InstrumentRejected(problems);
         }
         return new Instrument(code, version, kind, title[0], title[1], notice[0], notice[1], factors, cutPoints,
-                redFlags, hScale, minors, minimumConfidence);
+                redFlags, hScale, minors, minimumConfidence, facts, victimBelief);
     }
 
     private List<Factor> factors(JsonObject root) {
@@ -242,7 +251,52 @@ public final class InstrumentReader {
                 && threshold > weights.values().stream().mapToInt(Integer::intValue).sum()) {
             problem("$.hScale.threshold", "risk.instrument.error.hScaleUnreachable", threshold);
         }
-        return new HScale(weights, threshold == null ? 1 : threshold);
+        List<List<String>> combinations = new ArrayList<>();
+        if (ho.containsKey("combinations")) {
+            JsonArray ca = array(ho, "combinations", "$.hScale.combinations", true);
+            for (int i = 0; ca != null && i < ca.size(); i++) {
+                String cp = "$.hScale.combinations[" + i + "]";
+                if (!(ca.get(i) instanceof JsonArray)) {
+                    problem(cp, "risk.instrument.error.notList");
+                    continue;
+                }
+                JsonObject holder = Json.createObjectBuilder().add("c", ca.get(i)).build();
+                combinations.add(indicatorList(holder, "c", cp, known, true));
+            }
+        }
+        return new HScale(weights, threshold == null ? 1 : threshold, combinations);
+    }
+
+    /**
+     * {@code facts}: fact code to the indicators of this instrument that establish it; the first one also receives
+     * it as a known answer in later forms. Optional.
+     */
+    private Map<String, List<String>> facts(JsonObject root, Set<String> known) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        if (!root.containsKey("facts")) {
+            return facts;
+        }
+        if (!(root.get("facts") instanceof JsonObject fo)) {
+            problem("$.facts", "risk.instrument.error.notObject");
+            return facts;
+        }
+        Set<String> used = new HashSet<>();
+        for (String fact : fo.keySet()) {
+            String fp = "$.facts." + fact;
+            if (!FACT.matcher(fact).matches()) {
+                problem(fp, "risk.instrument.error.codeFormat", fact);
+            }
+            List<String> indicators = indicatorList(fo, fact, fp, known, true);
+            for (String c : indicators) {
+                if (!used.add(c)) {
+                    problem(fp, "risk.instrument.error.duplicate", c);
+                }
+            }
+            if (!indicators.isEmpty()) {
+                facts.put(fact, indicators);
+            }
+        }
+        return facts;
     }
 
     private MinorsRules minors(JsonObject root, Set<String> known) {

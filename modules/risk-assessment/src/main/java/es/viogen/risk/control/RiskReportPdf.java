@@ -1,7 +1,8 @@
 package es.viogen.risk.control;
 
 import es.viogen.platform.api.RiskLevel;
-import es.viogen.risk.control.PlainPdf.Style;
+import es.viogen.platform.api.PdfReport;
+import es.viogen.platform.api.PdfReport.Style;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,8 +23,9 @@ public final class RiskReportPdf {
 
     /** @param t resolves a bundle key with arguments (in the reader's locale) */
     public static byte[] write(AssessmentView v, BiFunction<String, Object[], String> t) {
-        PlainPdf pdf = new PlainPdf();
-        pdf.text(t.apply("risk.report.title", new Object[0]), Style.BOLD, 16).space(6);
+        String title = t.apply("risk.report.title", new Object[0]);
+        PdfReport pdf = new PdfReport(title);
+        pdf.text(title, Style.BOLD, 16).space(6);
         pdf.text(t.apply("risk.report.case", new Object[]{nz(v.caseNumber()), String.valueOf(v.caseId())}), Style.REGULAR, 10);
         pdf.text(t.apply("risk.report.instrument", new Object[]{v.instrumentTitle(),
                 v.instrumentCode() + " " + v.instrumentVersion()}), Style.REGULAR, 10);
@@ -72,7 +74,7 @@ public final class RiskReportPdf {
         return pdf.toBytes();
     }
 
-    private static void line(PlainPdf pdf, String label, String value) {
+    private static void line(PdfReport pdf, String label, String value) {
         pdf.text(label + ": " + value, Style.REGULAR, 10);
     }
 

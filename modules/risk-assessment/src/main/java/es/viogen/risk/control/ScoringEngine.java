@@ -91,8 +91,10 @@ public final class ScoringEngine {
         changes.sort(Comparator.comparing(LevelChange::level).reversed()
                 .thenComparing(c -> -byCode.get(c.indicatorCode()).weight()));
 
+        boolean especial = hScore >= in.hScale().threshold() || in.hScale().combinations().stream()
+                .anyMatch(combo -> combo.stream().allMatch(c -> answers.get(c) == Answer.YES));
         return new Scoring(in.reference(), score, maxScore, scoreLevel, contributions, fired, flagMinimum, computed,
-                hScore, in.hScale().threshold(), hScore >= in.hScale().threshold(), unknown, confidence, low,
+                hScore, in.hScale().threshold(), especial, unknown, confidence, low,
                 ifUnknownsYes, pointsToNext, next, changes);
     }
 
@@ -124,7 +126,13 @@ public final class ScoringEngine {
     public static Decision decide(Instrument in, Map<String, Answer> answers, Scoring s, Judgement j) {
         RiskLevel computed = s.computedLevel();
         RiskLevel victim = j.victimPerceptionAsked() ? j.victimPerceivedLevel() : null;
-        RiskLevel base = RiskLevel.max(computed, victim);
+        String confirm = j.victimConfirmReason() == null || j.victimConfirmReason().isBlank() ? null
+                : j.victimConfirmReason().trim();
+        // alone, her perception raises at most one step above what the answers give without her belief indicator
+        RiskLevel cap = stepUp(levelWithoutBelief(in, answers, s));
+        boolean beyondCap = victim != null && victim.compareTo(cap) > 0;
+        RiskLevel victimApplied = beyondCap && confirm == null ? cap : victim;
+        RiskLevel base = RiskLevel.max(computed, victimApplied);
         boolean raisedByVictim = base.compareTo(computed) > 0;
         RiskLevel officer = j.officerLevel();
         String reason = j.overrideReason() == null || j.overrideReason().isBlank() ? null : j.overrideReason().trim();
@@ -149,7 +157,33 @@ public final class ScoringEngine {
                 || in.minors().vulnerableFromLevel() != null && finalLevel.isAtLeast(in.minors().vulnerableFromLevel()));
         boolean followUp = s.lowConfidence() || !j.victimPerceptionAsked();
         return new Decision(s, computed, victim, raisedByVictim, raisedByOfficer ? officer : null, raisedByOfficer,
-                raisedByOfficer ? reason : null, finalLevel, atRisk, vulnerable, followUp);
+                raisedByOfficer ? reason : null, finalLevel, atRisk, vulnerable, followUp,
+                beyondCap ? confirm : null);
+    }
+
+    /**
+     * The computed level with the indicator that asks her belief taken as not answered "Sí": her stated perception
+     * raises from there, so her belief is never counted twice (as the indicator's points and again as a raise).
+     */
+    static RiskLevel levelWithoutBelief(Instrument in, Map<String, Answer> answers, Scoring s) {
+        String belief = in.victimBelief();
+        if (belief == null || answers.get(belief) != Answer.YES) {
+            return s.computedLevel();
+        }
+        Map<String, Answer> without = new java.util.HashMap<>(answers);
+        without.put(belief, Answer.NO);
+        int points = in.indicator(belief).map(Indicator::weight).orElse(0);
+        return computedLevel(in, without, s.score() - points, null);
+    }
+
+    /** One level up (extremo stays extremo). */
+    public static RiskLevel stepUp(RiskLevel level) {
+        RiskLevel[] all = RiskLevel.values();
+        return all[Math.min(level.ordinal() + 1, all.length - 1)];
+    }
+
+    private static RiskLevel min(RiskLevel a, RiskLevel b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Scores and decides in one go. */
@@ -158,7 +192,7 @@ public final class ScoringEngine {
     }
 
     /** The level as shown in Spanish ("no apreciado", "bajo"...): the domain's own term, in every language. */
-    static String spanishName(RiskLevel level) {
+    public static String spanishName(RiskLevel level) {
         return level.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 

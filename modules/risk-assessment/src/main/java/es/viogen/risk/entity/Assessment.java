@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assessment", schema = "risk")
-public class Assessment {
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -138,6 +141,22 @@ public class Assessment {
     @Column(name = "assessor_unit_name", length = 200)
     private String assessorUnitName;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_in_force", length = 20)
+    private RiskLevel levelInForce;
+
+    @Column(name = "drop_outcome", length = 20)
+    private String dropOutcome;
+
+    @Column(name = "drop_reason", length = 2000)
+    private String dropReason;
+
+    @Column(name = "victim_confirm_reason", length = 2000)
+    private String victimConfirmReason;
+
+    @Column(name = "carried_facts", length = 500)
+    private String carriedFacts;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -196,6 +215,44 @@ public class Assessment {
         this.assessorUnitId = r.assessorUnitId();
         this.assessorUnitName = r.assessorUnitName();
         this.status = AssessmentStatus.SUBMITTED;
+    }
+
+    /**
+     * What the submission did to the case's level: the level in force afterwards, whether a lower result was applied,
+     * proposed or held back ({@code drop_outcome}), the officer's reasons, and the facts carried in from earlier forms.
+     */
+    public void recordOutcome(RiskLevel levelInForce, String dropOutcome, String dropReason, String victimConfirmReason,
+                              String carriedFacts) {
+        this.levelInForce = levelInForce;
+        this.dropOutcome = dropOutcome;
+        this.dropReason = dropReason;
+        this.victimConfirmReason = victimConfirmReason;
+        this.carriedFacts = carriedFacts;
+    }
+
+    /** The drop this assessment proposed was approved: its lower result is now the level in force. */
+    public void dropApproved(RiskLevel level) {
+        this.levelInForce = level;
+    }
+
+    public RiskLevel getLevelInForce() {
+        return levelInForce;
+    }
+
+    public String getDropOutcome() {
+        return dropOutcome;
+    }
+
+    public String getDropReason() {
+        return dropReason;
+    }
+
+    public String getVictimConfirmReason() {
+        return victimConfirmReason;
+    }
+
+    public String getCarriedFacts() {
+        return carriedFacts;
     }
 
     /** The case moved to another unit: what it still owes moves with it. */

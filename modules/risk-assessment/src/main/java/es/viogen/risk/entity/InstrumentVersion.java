@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "instrument", schema = "risk")
-public class InstrumentVersion {
+public class InstrumentVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public enum Source { BUNDLED, UPLOADED }
 

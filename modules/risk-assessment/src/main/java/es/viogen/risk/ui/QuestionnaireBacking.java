@@ -53,6 +53,9 @@ public class QuestionnaireBacking implements Serializable {
     private RiskLevel victimPerceivedLevel;
     private RiskLevel overrideLevel;
     private String overrideReason;
+    private String victimConfirmReason;
+    private String dropReason;
+    private final java.util.Set<String> carried = new java.util.HashSet<>();
     private AssessmentView preview;
 
     /** Loads the instrument: the case's next one ({@code ?case=}), or the one on trial ({@code ?code=&version=}). */
@@ -68,6 +71,32 @@ public class QuestionnaireBacking implements Serializable {
         instrument = in;
         instrumentCode = in.code();
         instrumentVersion = in.version();
+        if (!isTrial()) {
+            // facts established earlier are known answers: "Sí", not editable
+            carried.addAll(assessments.carriedIndicators(caseId, in));
+            carried.forEach(c -> answers.put(c, "SI"));
+        }
+    }
+
+    /** The indicator receives a fact already established on the case. */
+    public boolean carried(String code) {
+        return carried.contains(code);
+    }
+
+    public String getVictimConfirmReason() {
+        return victimConfirmReason;
+    }
+
+    public void setVictimConfirmReason(String victimConfirmReason) {
+        this.victimConfirmReason = victimConfirmReason;
+    }
+
+    public String getDropReason() {
+        return dropReason;
+    }
+
+    public void setDropReason(String dropReason) {
+        this.dropReason = dropReason;
     }
 
     public boolean isTrial() {
@@ -128,9 +157,10 @@ public class QuestionnaireBacking implements Serializable {
         if (!complete()) {
             return null;
         }
+        carried.forEach(c -> answers.put(c, "SI"));
         AssessmentView v = assessments.submit(caseId, new Submission(instrumentCode, instrumentVersion, answers,
-                Boolean.TRUE.equals(victimPerceptionAsked), victimPerceivedLevel, overrideLevel, overrideReason),
-                isSpanish());
+                Boolean.TRUE.equals(victimPerceptionAsked), victimPerceivedLevel, overrideLevel, overrideReason,
+                victimConfirmReason, dropReason), isSpanish());
         return "/risk/result.xhtml?faces-redirect=true&id=" + v.id();
     }
 
@@ -141,7 +171,7 @@ public class QuestionnaireBacking implements Serializable {
         }
         preview = assessments.preview(instrumentCode, instrumentVersion, answers,
                 new Judgement(Boolean.TRUE.equals(victimPerceptionAsked), victimPerceivedLevel, overrideLevel,
-                        overrideReason), isSpanish());
+                        overrideReason, victimConfirmReason), isSpanish());
     }
 
     private boolean complete() {

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Risk assessment's menu: the pending assessments (officers, regional units) and the instruments (administrators). */
+/**
+ * Risk assessment's menu: the pending assessments (officers, regional units), the level drops awaiting approval
+ * (supervisors, regional units) and the instruments (administrators).
+ */
 @ApplicationScoped
 public class RiskMenu implements MenuContribution {
 
@@ -16,7 +19,10 @@ public class RiskMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("risk.menu.pending", "/risk/pending.xhtml", "pi pi-exclamation-triangle",
-                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.REGIONAL_UNIT), 25),
+                        EnumSet.of(Role.POLICE_OFFICER, Role.LOCAL_POLICE_OFFICER, Role.UNIT_SUPERVISOR,
+                                Role.REGIONAL_UNIT), 25),
+                new MenuEntry("risk.menu.drops", "/risk/level-drops.xhtml", "pi pi-arrow-down",
+                        EnumSet.of(Role.UNIT_SUPERVISOR, Role.REGIONAL_UNIT), 26),
                 new MenuEntry("risk.menu.instruments", "/risk/admin/instruments.xhtml", "pi pi-sliders-h",
                         EnumSet.of(Role.ADMIN), 93));
     }

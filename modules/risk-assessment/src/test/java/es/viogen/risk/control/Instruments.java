@@ -33,6 +33,18 @@ final class Instruments {
         return InstrumentReader.read(json("vper-p-4.1-vg1.json"));
     }
 
+    static Instrument vpr2() {
+        return InstrumentReader.read(json("vpr-5.0-vg2.json"));
+    }
+
+    static Instrument vperIncident2() {
+        return InstrumentReader.read(json("vper-i-4.1-vg2.json"));
+    }
+
+    static Instrument vperPeriodic2() {
+        return InstrumentReader.read(json("vper-p-4.1-vg2.json"));
+    }
+
     /** Every indicator "No", then the given codes "Sí" and "No se sabe". */
     static Map<String, Answer> answers(Instrument in, String yes, String unknown) {
         Map<String, Answer> m = new HashMap<>();

@@ -21,7 +21,8 @@ class MonotonicityPropertyTest {
     private static final Answer[] ANSWERS = Answer.values();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"vpr-5.0-vg1.json", "vper-i-4.1-vg1.json", "vper-p-4.1-vg1.json"})
+    @ValueSource(strings = {"vpr-5.0-vg1.json", "vper-i-4.1-vg1.json", "vper-p-4.1-vg1.json", "vpr-5.0-vg2.json",
+            "vper-i-4.1-vg2.json", "vper-p-4.1-vg2.json"})
     void turningAnAnswerIntoSiNeverLowersTheLevel(String file) {
         Instrument in = InstrumentReader.read(Instruments.json(file));
         List<Indicator> indicators = in.indicators();
@@ -58,7 +59,8 @@ class MonotonicityPropertyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"vpr-5.0-vg1.json", "vper-i-4.1-vg1.json", "vper-p-4.1-vg1.json"})
+    @ValueSource(strings = {"vpr-5.0-vg1.json", "vper-i-4.1-vg1.json", "vper-p-4.1-vg1.json", "vpr-5.0-vg2.json",
+            "vper-i-4.1-vg2.json", "vper-p-4.1-vg2.json"})
     void theWhatWouldChangeListIsTrue(String file) {
         Instrument in = InstrumentReader.read(Instruments.json(file));
         Random random = new Random(7L ^ file.hashCode());

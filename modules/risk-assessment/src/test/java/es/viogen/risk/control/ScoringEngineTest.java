@@ -112,13 +112,20 @@ class ScoringEngineTest {
     @Test
     void theVictimsOwnPerceptionRaisesTheLevel() {
         Map<String, Answer> a = Instruments.answers(vpr, "I01 I02", "");
-        Decision d = ScoringEngine.assess(vpr, a, new Judgement(true, RiskLevel.ALTO, null, null));
-        assertEquals(RiskLevel.BAJO, d.computedLevel());
+        // alone, her perception raises one step at most...
+        Decision alone = ScoringEngine.assess(vpr, a, new Judgement(true, RiskLevel.ALTO, null, null));
+        assertEquals(RiskLevel.BAJO, alone.computedLevel());
+        assertEquals(RiskLevel.MEDIO, alone.finalLevel());
+        assertTrue(alone.raisedByVictim());
+        assertNull(alone.victimConfirmReason());
+        // ...in full when the officer confirms it with a reason
+        Decision d = ScoringEngine.assess(vpr, a, new Judgement(true, RiskLevel.ALTO, null, null, "she describes a plan"));
         assertEquals(RiskLevel.ALTO, d.finalLevel());
         assertTrue(d.raisedByVictim());
+        assertEquals("she describes a plan", d.victimConfirmReason());
         // ...and the officer cannot go below it
         assertThrows(RuleViolation.class, () -> ScoringEngine.assess(vpr, a,
-                new Judgement(true, RiskLevel.ALTO, RiskLevel.MEDIO, "x")));
+                new Judgement(true, RiskLevel.ALTO, RiskLevel.MEDIO, "x", "confirmed")));
         // her lower perception never lowers the computed level
         Decision lower = ScoringEngine.assess(vpr, Instruments.answers(vpr, "I36", ""),
                 new Judgement(true, RiskLevel.BAJO, null, null));
