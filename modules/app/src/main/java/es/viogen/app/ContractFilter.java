@@ -84,7 +84,10 @@ public class ContractFilter implements OASFilter {
                 seen.setDescription(t.getDescription());
             }
         }
-        api.setTags(new ArrayList<>(unique.values()));
+        List<Tag> sorted = new ArrayList<>(unique.values());
+        // by name: the scan's order follows class loading, and a generator's input should not change with it
+        sorted.sort(java.util.Comparator.comparing(Tag::getName));
+        api.setTags(sorted);
     }
 
     private static void problemSchema(OpenAPI api) {

@@ -55,9 +55,11 @@ class GeneratedRestClientIT {
         client.updateBaseUri(TestEnvironment.get().baseUrl());
         client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
 
-        var units = new AutenticacinApi(client).listUnits(null);
-        long valladolid = units.stream().filter(u -> "UFAM-VA".equals(u.getCode())).findFirst().orElseThrow().getId();
-        long leon = units.stream().filter(u -> "UFAM-LE".equals(u.getCode())).findFirst().orElseThrow().getId();
+        // the units operation's items are untyped in the document (the scan drops the array's item schema)
+        List<Object> units = new AutenticacinApi(client).listUnits(null);
+        long valladolid = unit(units, "UFAM-VA");
+        // the target of the transfer lies outside the partner's territory (its listing shows province 47 only)
+        long leon = HostileFixtures.unitId("UFAM-LE");
 
         CasosApi cases = new CasosApi(client);
         OffsetDateTime yesterday = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.SECONDS);
@@ -80,7 +82,7 @@ class GeneratedRestClientIT {
         assertEquals(201, created.getStatusCode());
         long caseId = follow(created, "/api/v1/cases/");
         var read = cases.getCase(caseId);
-        assertEquals(caseId, read.getId());
+        assertEquals(caseId, (long) read.getId());
         assertNotNull(read.getCaseNumber());
         assertEquals(1, read.getMinors().size());
         assertNull(read.getVictim().getAddress(), "a protected address never reaches a partner");
@@ -97,7 +99,7 @@ class GeneratedRestClientIT {
                         .procedureNumber("VSM 7/2026").startsOn(LocalDate.now()).endsOn(LocalDate.now().plusYears(1))
                         .distanceMetres(500));
         long orderId = follow(order, "/api/v1/cases/" + caseId + "/judicial-orders/");
-        assertEquals(500, orders.getJudicialOrder(caseId, orderId).getDistanceMetres());
+        assertEquals(500, (int) orders.getJudicialOrder(caseId, orderId).getDistanceMetres());
 
         ApiResponse<?> transfer = cases.requestTransferWithHttpInfo(caseId, "gen-" + UUID.randomUUID(),
                 new TransferRequest().toUnitId(leon).newMunicipalityCode("24089").reason("Cambio de domicilio"));
@@ -111,13 +113,18 @@ class GeneratedRestClientIT {
                         .occurredAt(yesterday).startsOn(LocalDate.now().plusDays(2)).endsOn(LocalDate.now().plusDays(4))
                         .facility("Centro Penitenciario de Villanubla").reason("Permiso ordinario"));
         long prisonEventId = follow(prison, "/api/v1/partner/prison-events/");
-        assertEquals(caseId, new InstitucionesPenitenciariasApi(client).getPrisonEvent(prisonEventId).getCaseId());
+        assertEquals(caseId, (long) new InstitucionesPenitenciariasApi(client).getPrisonEvent(prisonEventId).getCaseId());
 
         SuscripcionesApi subscriptions = new SuscripcionesApi(client);
         ApiResponse<?> subscription = subscriptions.subscribeWithHttpInfo("gen-" + UUID.randomUUID(),
                 new SubscriptionInput().eventTypes(List.of("LEVEL_CHANGED")).callbackUrl("http://127.0.0.1:9/gen"));
         long subscriptionId = follow(subscription, "/api/v1/partner/subscriptions/");
-        assertEquals(subscriptionId, subscriptions.getSubscription(subscriptionId).getId());
+        assertEquals(subscriptionId, (long) subscriptions.getSubscription(subscriptionId).getId());
+    }
+
+    private static long unit(List<Object> units, String code) {
+        return units.stream().map(u -> (Map<?, ?>) u).filter(u -> code.equals(u.get("code"))).findFirst()
+                .map(u -> ((Number) u.get("id")).longValue()).orElseThrow(() -> new AssertionError("no unit " + code));
     }
 
     /** The id at the end of the answer's Location, which must lie under {@code prefix} on this server. */

@@ -102,6 +102,7 @@ class MalformedJsonIT {
         Map<String, Long> before = HostileFixtures.rowCounts();
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> byOperation = new java.util.TreeMap<>();
         long slowest = 0;
         int sent = 0;
         for (Operation op : operations) {
@@ -123,6 +124,7 @@ class MalformedJsonIT {
                 slowest = Math.max(slowest, millis);
                 sent++;
                 statuses.merge(r.status(), 1, Integer::sum);
+                byOperation.computeIfAbsent(op.method() + " " + op.path(), k -> new java.util.TreeSet<>()).add(r.status());
                 // 400 from the body gate; 415 for the form-only token endpoint or a charset; 403 where a partner's
                 // role is refused before the body is read (admin, adhesion managers); 404 where the operation takes
                 // no body (a well-formed one is ignored) and names nothing
@@ -151,6 +153,7 @@ class MalformedJsonIT {
         pool.shutdown();
         System.out.printf("[malformed-json] %d operations x %d shapes = %d requests (+8 parallel); statuses %s; "
                 + "slowest %d ms%n", operations.size(), shapes().size(), sent, statuses, slowest);
+        byOperation.forEach((op, codes) -> System.out.printf("[malformed-json]   %-70s %s%n", op, codes));
         assertEquals(List.of(), failures);
         assertEquals(Map.of(), HostileFixtures.written(before, HostileFixtures.rowCounts()), "nothing written");
 

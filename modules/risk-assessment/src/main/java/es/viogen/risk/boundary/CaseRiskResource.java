@@ -1,36 +1,28 @@
 package es.viogen.risk.boundary;
 
-import es.viogen.platform.api.FieldError;
-import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import es.viogen.risk.entity.LevelDrop;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The case's level in force, its level drops, and the victim's requests for a review. */
-@Path("cases/{caseId}")
+/**
+ * The case's level drops. (Its own root path: a root resource at {@code cases/{caseId}} would take every
+ * {@code /cases/{id}/...} request away from intake's {@code cases} resource, which then answered 404.)
+ */
+@Path("cases/{caseId}/level-drops")
 @Tag(name = "Valoración del riesgo")
 @SecurityRequirement(name = "bearer")
 public class CaseRiskResource {
@@ -51,7 +43,6 @@ public class CaseRiskResource {
     }
 
     @GET
-    @Path("level-drops")
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("assessments:read")
     @Produces(MediaType.APPLICATION_JSON)
@@ -61,59 +52,5 @@ public class CaseRiskResource {
     @APIResponse(responseCode = "404", description = "No existe el caso")
     public List<DropView> levelDrops(@PathParam("caseId") long caseId) {
         return drops.ofCase(caseId).stream().map(DropView::of).toList();
-    }
-
-    public record ReviewRequestCreated(long id, long caseId) {
-    }
-
-    @POST
-    @Path("review-requests")
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:write")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "La víctima pide una revisión de su riesgo: queda registrada y hay una VPER pendiente desde ahora",
-            description = "requestedOn (AAAA-MM-DD), channel (IN_PERSON | PHONE | WRITTEN | THROUGH_SERVICES | OTHER), "
-                    + "whatChanged (qué ha cambiado según ella, hasta 2000 caracteres).")
-    @APIResponse(responseCode = "201", description = "Petición registrada")
-    @APIResponse(responseCode = "400", description = "Campos ausentes o no válidos (errors[].field)")
-    @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write, o caso fuera de su territorio")
-    @APIResponse(responseCode = "404", description = "No existe el caso")
-    @APIResponse(responseCode = "422", description = "El caso aún no tiene VPR (RISK_REVIEW_BEFORE_VPR)")
-    public Response reviewRequest(@PathParam("caseId") long caseId, JsonObject body) {
-        List<FieldError> errors = new ArrayList<>();
-        if (body == null) {
-            throw new InvalidInput("requestedOn", "validation.required");
-        }
-        LocalDate on = null;
-        String onText = text(body, "requestedOn", errors);
-        if (onText == null) {
-            errors.add(new FieldError("requestedOn", "validation.required"));
-        } else {
-            try {
-                on = LocalDate.parse(onText);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("requestedOn", "risk.review.dateRange"));
-            }
-        }
-        String channel = text(body, "channel", errors);
-        String what = text(body, "whatChanged", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        long id = drops.recordReviewRequest(caseId, on, channel, what);
-        return Response.status(Response.Status.CREATED).entity(new ReviewRequestCreated(id, caseId)).build();
-    }
-
-    private static String text(JsonObject body, String field, List<FieldError> errors) {
-        JsonValue v = body.get(field);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError(field, "risk.field.text"));
-        return null;
     }
 }
