@@ -105,4 +105,14 @@ class PublicationsBrowserIT {
         browser.open("/admin/publications.xhtml");
         assertTrue(browser.driver().findElements(By.id("f:table")).isEmpty(), "no table for an officer");
     }
+
+    @Test
+    void theRestReadIsForAdministratorsOnly() {
+        Api.Reply anonymous = Api.demo().get("/api/v1/admin/event-publications");
+        assertEquals(401, anonymous.status(), anonymous.body());
+        Api.Reply partner = Api.demo().as("juzgado-valladolid", "viogen-demo").get("/api/v1/admin/event-publications");
+        assertEquals(403, partner.status(), partner.body());
+        assertTrue(partner.contentType().startsWith("application/problem+json"), partner.contentType());
+        assertFalse(partner.body().contains("event_publication"), "nothing of the registry leaks");
+    }
 }

@@ -85,4 +85,42 @@ class RiskApiIT {
         assertEquals(200, r.status(), r.body());
         assertEquals(0, r.jsonValue().asJsonArray().size());
     }
+
+    @Test
+    void theVictimsReviewRequestIsRecordedOverRestAndMakesAVperDueNow() throws Exception {
+        long caseId = RiskCases.createInValladolid().orElseThrow(() -> new AssertionError("intake creates the case"));
+        Api court = Api.demo().as(COURT, "viogen-demo");
+        String body = "{\"requestedOn\": \"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid"))
+                + "\", \"channel\": \"PHONE\", \"whatChanged\": \"Él ha vuelto a escribirle\"}";
+        Api.Reply early = court.post("/api/v1/cases/" + caseId + "/review-requests", body);
+        assertEquals(422, early.status(), "no VPR yet: " + early.body());
+        assertTrue(early.body().contains("RISK_REVIEW_BEFORE_VPR"), early.body());
+
+        Api assessor = Api.demo().as(DeEscalationBrowserIT.assessor(), "viogen-demo");
+        String vpr = java.util.stream.IntStream.rangeClosed(1, 36).mapToObj(i -> String.format("\"I%02d\": \"NO\"", i))
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertEquals(201, assessor.post("/api/v1/cases/" + caseId + "/assessments",
+                "{\"answers\": {" + vpr + "}, \"victimPerceptionAsked\": true}").status());
+
+        Api.Reply bad = court.post("/api/v1/cases/" + caseId + "/review-requests",
+                "{\"requestedOn\": \"2999-01-01\", \"channel\": \"PIGEON\", \"whatChanged\": \"\"}");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        for (String field : new String[]{"requestedOn", "channel", "whatChanged"}) {
+            assertTrue(bad.body().contains("\"" + field + "\""), field + ": " + bad.body());
+        }
+        Api.Reply ok = court.post("/api/v1/cases/" + caseId + "/review-requests", body);
+        assertEquals(201, ok.status(), ok.body());
+        long id = ok.json().getJsonNumber("id").longValue();
+        assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? "
+                + "AND status = 'PENDING' AND trigger_kind = 'VICTIM_REQUEST' AND trigger_ref = ? AND due_at <= now()",
+                caseId, id), "a VPER is due now");
+        // measures makes the plan's re-assessment due now (durable listener, after the commit) and raises one alert
+        DeEscalationBrowserIT.awaitCount(1, "SELECT COUNT(*) FROM platform.alert WHERE type = 'VICTIM_REVIEW_REQUEST' "
+                + "AND record_id = ?", String.valueOf(caseId));
+        assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM measures.followed_case WHERE case_id = ? "
+                + "AND reassessment_due <= now()", caseId), "the plan's re-assessment is due now");
+        assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM risk.review_request WHERE id = ? "
+                + "AND channel = 'PHONE'", id));
+    }
 }

@@ -14,6 +14,7 @@ import es.viogen.measures.entity.FollowedCase;
 import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.Units;
+import es.viogen.risk.api.ReviewRequested;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,17 @@ public class CaseEvents {
         }
         plans.assessed(plans.lock(e.caseId()), e.assessmentId(), e.previousLevel(), e.level(), e.especialRelevancia(),
                 e.minorsAtRisk(), e.assessedAt(), Instant.now());
+    }
+
+    /** The victim asked for a review of her risk: the re-assessment is due now (and escalates like any other). */
+    @DurableListener("measures.reassessment-due-on-review-request")
+    public void onReviewRequested(ReviewRequested e) {
+        if (followed(e.caseId()).isEmpty()) {
+            LOG.warning(() -> "ReviewRequested for case " + e.caseId() + " that this module does not follow");
+            return;
+        }
+        plans.reassessmentDueNow(plans.lock(e.caseId()), "review-request:" + e.requestId(), Instant.now(),
+                FollowUpAlert.AlertType.VICTIM_REVIEW_REQUEST);
     }
 
     @DurableListener("measures.alerts-and-reassessment-on-incident")

@@ -69,8 +69,10 @@ public class PlanKeeper {
         if (c.getLastAssessedAt() != null && c.getLastAssessedAt().isAfter(assessedAt)) {
             return; // an older assessment arriving late does not undo a newer one
         }
-        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId) {
-            return; // this assessment was applied already (a repeated event)
+        if (c.getLastAssessmentId() != null && c.getLastAssessmentId() == assessmentId
+                && (c.getLastAssessedAt() == null || !assessedAt.isAfter(c.getLastAssessedAt()))) {
+            return; // this assessment was applied already (a repeated event); a later moment of the same assessment
+                    // is news: risk tells it when a drop that assessment proposed is approved
         }
         Protocol p = protocols.inForce(LocalDate.ofInstant(assessedAt, DuePass.MADRID));
         RiskLevel before = previous != null ? previous : c.getLevel();
@@ -137,6 +139,11 @@ public class PlanKeeper {
      * unit, however often or late the event is delivered).
      */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now) {
+        reassessmentDueNow(c, item, now, FollowUpAlert.AlertType.INCIDENT_REASSESSMENT);
+    }
+
+    /** The re-assessment is due now, for the reason the alert type names (an incident, the victim's request). */
+    public void reassessmentDueNow(FollowedCase c, String item, Instant now, FollowUpAlert.AlertType why) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
                 : protocols.inForce(LocalDate.ofInstant(now, DuePass.MADRID));
         Instant due = now.truncatedTo(ChronoUnit.SECONDS);
@@ -144,10 +151,10 @@ public class PlanKeeper {
                 DueStage.nextCheck(DueStage.OVERDUE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
         em.persist(new PlanEvent(c.getCaseId(), now, PlanEvent.Kind.REASSESSMENT_DUE_NOW, c.getLevel(), c.getLevel(),
                 null, null, c.getUnitId()));
-        alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
+        alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), why,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
-                List.of(nz(c.getCaseNumber())), FollowUpAlert.key(FollowUpAlert.AlertType.INCIDENT_REASSESSMENT,
-                item, "due-now", c.getUnitId()))); // the incident names it: a repeated or retried event raises nothing
+                List.of(nz(c.getCaseNumber())), FollowUpAlert.key(why,
+                item, "due-now", c.getUnitId()))); // the item names it: a repeated or retried event raises nothing
     }
 
     /** Ownership moved: future alerts go to the new unit, which also gets the outstanding ones (new dedup keys). */

@@ -25,6 +25,7 @@ import es.viogen.platform.api.Units;
 import es.viogen.platform.api.Visibility;
 import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.api.CaseFlagRaised;
+import es.viogen.risk.api.ReviewRequested;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.control.AssessmentRepository;
 import es.viogen.risk.control.CaseRiskStore;
@@ -285,9 +286,8 @@ public class LevelDrops {
         repository.owe(caseId, c.caseNumber(), c.unitId(), AssessmentKind.VPER_PERIODIC,
                 AssessmentTrigger.VICTIM_REQUEST.name(), id, now, now);
         audit.record(AuditAction.CREATE, "ReviewRequest", String.valueOf(id), "victim asks for a review");
-        alerts.raise(new AlertRequest(c.unitId(), null, "RISK_REVIEW_REQUESTED", AlertSeverity.WARNING, "Case",
-                String.valueOf(caseId), "/risk/assess.xhtml?case=" + caseId, "risk.alert.reviewRequested",
-                List.of(nz(c.caseNumber())), "RISK_REVIEW_REQUESTED:request:" + id + ":unit:" + c.unitId()));
+        // measures makes the plan's re-assessment due now and raises the one alert of it (escalated if not done)
+        flagRaised.publish(new ReviewRequested(caseId, id, now));
         return id;
     }
 
