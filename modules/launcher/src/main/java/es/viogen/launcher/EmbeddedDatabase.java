@@ -44,13 +44,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * commits are synchronous: an acknowledged commit survives a crash of the server ({@link #crashAndRestart}).
      */
     public static EmbeddedDatabase ephemeral(String database) throws IOException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        return ephemeral(database, java.util.Map.of());
+    }
+
+    /**
+     * A throw-away cluster with extra server settings (e.g. {@code listen_addresses} to be reached from the
+     * network namespaces of a test), removed when closed.
+     */
+    public static EmbeddedDatabase ephemeral(String database, java.util.Map<String, String> serverConfig)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "on") // zonky's default is off
-                .setServerConfig("full_page_writes", "off")
-                .start();
-        return withDatabase(pg, database);
+                .setServerConfig("full_page_writes", "off");
+        serverConfig.forEach(builder::setServerConfig);
+        return withDatabase(builder.start(), database);
+    }
+
+    /**
+     * Lets clients from {@code cidr} (e.g. a test's own network namespaces) log in with the cluster's trust
+     * authentication, as local clients already may: one line added to {@code pg_hba.conf}, then a reload.
+     */
+    public void trustClientsFrom(String cidr) throws IOException {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            String hba;
+            try (ResultSet rs = st.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hba = rs.getString(1);
+            }
+            Files.writeString(Path.of(hba), "\nhost all all " + cidr + " trust\n", java.nio.file.StandardOpenOption.APPEND);
+            st.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not reload the server configuration", e);
+        }
     }
 
     private static EmbeddedDatabase withDatabase(EmbeddedPostgres pg, String database) throws IOException {

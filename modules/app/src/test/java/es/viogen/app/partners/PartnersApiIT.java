@@ -49,6 +49,27 @@ class PartnersApiIT {
         assertEquals(403, as(SUPPORT_LEON).get("/api/v1/partner/subscriptions").status());
     }
 
+    /** Needs intake and measures. */
+    @Test
+    void prisonEventTypesNeedTheirScopeOnTheIncidentPathAndForeignUnitsAre403() throws Exception {
+        long caseId = createCase();
+        String permit = """
+                {"type":"PRISON_PERMIT","occurredAt":"2026-11-20T09:00:00Z","place":"CP Villanubla",
+                 "description":"Permiso de salida","source":"juzgado"}
+                """;
+        Api.Reply r = as(COURT).post("/api/v1/cases/" + caseId + "/incidents", permit, keyed(key()));
+        assertEquals(403, r.status(), r.body());
+        assertEquals("FORBIDDEN", r.json().getString("code"));
+        assertEquals(0, count("SELECT count(*) FROM intake.incident WHERE case_id = ? AND type = 'PRISON_PERMIT'", caseId));
+        assertTrue(count("SELECT count(*) FROM platform.audit_log WHERE actor = ? AND action = 'ACCESS_DENIED' "
+                + "AND record_id = ?", COURT, String.valueOf(caseId)) >= 1, "the refusal is audited");
+        // the court's own unit answers; a unit outside its territory is 403 as documented, not 200 []
+        assertEquals(200, as(COURT).get("/api/v1/units/" + unitId("UFAM-VA") + "/due").status());
+        Api.Reply foreign = as(COURT).get("/api/v1/units/" + unitId("UFAM-LE") + "/due");
+        assertEquals(403, foreign.status(), foreign.body());
+        assertEquals(404, as(COURT).get("/api/v1/units/987654321/due").status());
+    }
+
     @Test
     void aSubmissionWithoutIdempotencyKeyIsRefused() {
         Api.Reply r = as(PRISON).post("/api/v1/partner/prison-events", prisonEventJson(1, "PRISON_PERMIT"));
@@ -88,6 +109,100 @@ class PartnersApiIT {
         assertEquals(2, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", callback));
         // listing never shows the signing secret again
         assertFalse(prison.get("/api/v1/partner/subscriptions").body().contains(first.json().getString("signingSecret")));
+    }
+
+    @Test
+    void theSigningSecretIsShownOnceAndNeverStoredInClearNorReplayed() throws Exception {
+        Api prison = as(PRISON);
+        String callback = "http://127.0.0.1:9/once-" + key();
+        String body = "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + callback + "\"}";
+        String key = key();
+        Api.Reply first = prison.post("/api/v1/partner/subscriptions", body, keyed(key));
+        assertEquals(201, first.status(), first.body());
+        String secret = first.json().getString("signingSecret");
+        assertTrue(secret.length() >= 40);
+        assertFalse(first.json().getBoolean("signingSecretWithheld"));
+        Api.Reply replay = prison.post("/api/v1/partner/subscriptions", body, keyed(key));
+        assertEquals(201, replay.status());
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(first.json().getJsonNumber("id").longValue(), replay.json().getJsonNumber("id").longValue());
+        assertFalse(replay.body().contains(secret), "the replay does not give the secret again");
+        assertTrue(replay.json().getBoolean("signingSecretWithheld"));
+        assertTrue(replay.json().getString("notice").contains("secreto"), replay.body());
+        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE response_body LIKE ?", "%" + secret + "%"),
+                "the stored replay never holds the secret");
+        assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE signing_secret_sealed LIKE ?", "%" + secret + "%"),
+                "the secret is sealed at rest");
+        assertEquals(1, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ? "
+                + "AND signing_secret_sealed LIKE 'v1:%'", callback));
+    }
+
+    @Test
+    void callbacksToPrivateLinkLocalMetadataOrUnlistedHostsAreRefused() throws Exception {
+        Api prison = as(PRISON);
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "https://169.254.169.254/",
+                "https://10.0.0.8/hook", "https://192.168.1.10/hook", "https://172.16.0.1/hook", "https://[fe80::1]/hook",
+                "https://[::ffff:169.254.169.254]/hook", "https://[fd00:ec2::254]/", "https://0.0.0.0/hook",
+                "https://metadata.google.internal/", "https://juzgado.example/viogen", "http://juzgado.example/viogen",
+                "https://100.64.0.1/", "ftp://127.0.0.1/x", "https://user:pw@127.0.0.1/x", "http://127.0.0.1.nip.io/x")) {
+            String body = "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + url + "\"}";
+            Api.Reply r = prison.post("/api/v1/partner/subscriptions", body, keyed(key()));
+            assertEquals(400, r.status(), url + " -> " + r.body());
+            assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", url), url);
+        }
+        // loopback is what the demo configuration allows (http only for loopback)
+        assertEquals(201, prison.post("/api/v1/partner/subscriptions",
+                "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"http://localhost:9/ok-" + key() + "\"}",
+                keyed(key())).status());
+    }
+
+    @Test
+    void cancellingASubscriptionCancelsItsPendingDeliveriesAndARebindingCallbackIsNotCalled() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", ex -> {
+            received.add(ex.getRequestURI().getPath());
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            Api prison = as(PRISON);
+            long cancelled = prison.post("/api/v1/partner/subscriptions",
+                    "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + base + "/cancelled\"}", keyed(key()))
+                    .json().getJsonNumber("id").longValue();
+            String eventKey = "LEVEL_CHANGED:assessment:test-" + key();
+            insertDelivery(cancelled, eventKey, "{}", "now() + interval '1 hour'");
+            assertEquals(204, prison.delete("/api/v1/partner/subscriptions/" + cancelled).status());
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE subscription_id = ? AND status = 'CANCELLED' "
+                    + "AND cancelled_at IS NOT NULL", cancelled));
+            // even if it became due, a cancelled delivery is never sent
+            execute("UPDATE partners.delivery SET next_attempt_at = now() WHERE subscription_id = ?", cancelled);
+
+            // a callback that now points elsewhere (as a rebinding DNS name would) is checked again before sending
+            long rebinding = prison.post("/api/v1/partner/subscriptions",
+                    "{\"eventTypes\":[\"LEVEL_CHANGED\"],\"callbackUrl\":\"" + base + "/rebinding\"}", keyed(key()))
+                    .json().getJsonNumber("id").longValue();
+            execute("UPDATE partners.subscription SET callback_url = 'http://169.254.169.254:"
+                    + receiver.getAddress().getPort() + "/latest/meta-data/' WHERE id = ?", rebinding);
+            String rebindKey = "LEVEL_CHANGED:assessment:test-" + key();
+            insertDelivery(rebinding, rebindKey, "{}", "now()");
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline
+                    && count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND attempts > 0", rebindKey) < 1) {
+                Thread.sleep(500);
+            }
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
+                    + "AND attempts = 1 AND last_error LIKE 'callback refused%'", rebindKey));
+            Thread.sleep(6_000);
+            assertEquals(List.of(), received, "nothing reached the receiver");
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE subscription_id = ? AND status = 'CANCELLED' "
+                    + "AND attempts = 0", cancelled));
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     // ---- hostile input (partners module alone)
@@ -208,13 +323,26 @@ class PartnersApiIT {
     }
 
     private static void insertDelivery(long subscriptionId, String eventKey, String payload) throws Exception {
+        insertDelivery(subscriptionId, eventKey, payload, "now()");
+    }
+
+    private static void insertDelivery(long subscriptionId, String eventKey, String payload, String due) throws Exception {
         try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO partners.delivery (subscription_id, partner_client, event_type, event_key, payload, status, "
-                        + "next_attempt_at, created_at) VALUES (?, ?, 'LEVEL_CHANGED', ?, ?, 'PENDING', now(), now())")) {
+                        + "next_attempt_at, created_at) VALUES (?, ?, 'LEVEL_CHANGED', ?, ?, 'PENDING', " + due + ", now())")) {
             ps.setLong(1, subscriptionId);
             ps.setString(2, PRISON);
             ps.setString(3, eventKey);
             ps.setString(4, payload);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void execute(String sql, Object... params) throws Exception {
+        try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             ps.executeUpdate();
         }
     }

@@ -1,8 +1,10 @@
 package es.viogen.app.partners;
 
 import es.viogen.app.support.Deployments;
+import es.viogen.partners.boundary.DeliveryClaims;
 import es.viogen.partners.boundary.DeliveryRelay;
 import es.viogen.partners.boundary.OutboxWriter;
+import es.viogen.partners.boundary.SubscriptionSecrets;
 import es.viogen.partners.control.Backoff;
 import es.viogen.partners.entity.OutboundEventType;
 import es.viogen.platform.api.DomainEvents;
@@ -46,6 +48,12 @@ class PartnersIT {
     @Inject
     DomainEvents riskAssessed;
 
+    @Inject
+    SubscriptionSecrets secrets;
+
+    @Inject
+    DeliveryClaims claims;
+
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
     }
@@ -74,12 +82,12 @@ class PartnersIT {
     }
 
     /** A partner of province 47 subscribed to LEVEL_CHANGED at {@code callback}. */
-    private static String subscriber(String callback) throws Exception {
+    private String subscriber(String callback) throws Exception {
         String client = "it-" + UUID.randomUUID().toString().substring(0, 12);
         execute("INSERT INTO partners.partner (client_id, organisation, kind, scopes, region_code, province_code) "
                 + "VALUES (?, 'Juzgado de pruebas', 'COURT', 'events:subscribe', '07', '47')", client);
-        execute("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret, created_at) "
-                + "VALUES (?, 'LEVEL_CHANGED', ?, 'secret', now())", client, callback);
+        execute("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret_sealed, created_at) "
+                + "VALUES (?, 'LEVEL_CHANGED', ?, ?, now())", client, callback, secrets.seal(client, "secret"));
         return client;
     }
 
@@ -134,13 +142,54 @@ class PartnersIT {
         outbox.write(OutboundEventType.LEVEL_CHANGED, key, "{\"eventId\":\"" + key + "\"}", Set.of(new Territory("07", "47", null)));
         tx.commit();
         relay.relayDue(50);
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
-                + "AND attempts = 1 AND last_error IS NOT NULL AND next_attempt_at > now() + interval '20 seconds'", key));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND partner_client = '" + client
+                + "' AND status = 'PENDING' AND attempts = 1 AND last_error IS NOT NULL AND next_attempt_at > now() + interval '20 seconds'", key));
         execute("UPDATE partners.delivery SET attempts = ?, next_attempt_at = now() WHERE event_key = ?",
                 Backoff.MAX_ATTEMPTS - 1, key);
         relay.relayDue(50);
-        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'FAILED' "
-                + "AND attempts = " + Backoff.MAX_ATTEMPTS, key));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND partner_client = '" + client
+                + "' AND status = 'FAILED' AND attempts = " + Backoff.MAX_ATTEMPTS, key));
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE partner_client = ?", client));
+    }
+
+    @Test
+    void aClaimIsALeaseSendingHappensOutsideItAndAStaleResultChangesNothing() throws Exception {
+        String client = subscriber("http://127.0.0.1:9/lease");
+        String key = "LEVEL_CHANGED:assessment:it-" + UUID.randomUUID();
+        UserTransaction tx = tx();
+        tx.begin();
+        outbox.write(OutboundEventType.LEVEL_CHANGED, key, "{}", Set.of(new Territory("07", "47", null)));
+        tx.commit();
+        DeliveryClaims.Claimed mine = claimOnly(key, client, "a-");
+        assertNotNull(mine);
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND claimed_until > now() "
+                + "AND partner_client = '" + client + "'", key));
+        assertNull(claimOnly(key, client, "b-"), "a claimed delivery is not claimed again while its lease runs");
+        // the lease runs out (the instance died mid-send): another relay claims it, the first one's result is ignored
+        execute("UPDATE partners.delivery SET claimed_until = now() - interval '1 second' WHERE event_key = ? "
+                + "AND partner_client = ?", key, client);
+        DeliveryClaims.Claimed again = claimOnly(key, client, "c-");
+        assertNotNull(again);
+        assertFalse(claims.sent(mine, 204), "a stale claim records nothing");
+        assertTrue(claims.failed(again, 503, "HTTP 503"));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
+                + "AND attempts = 1 AND last_status_code = 503 AND claim_token IS NULL AND partner_client = '" + client + "'", key));
+        // the relay's own methods open no transaction around the HTTP calls
+        assertEquals(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED, DeliveryRelay.class.getMethod("relayDue", int.class)
+                .getAnnotation(jakarta.ejb.TransactionAttribute.class).value());
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE partner_client = ?", client));
+    }
+
+    /** Claims due deliveries, gives back all but {@code client}'s delivery of {@code eventKey} (other tests' deliveries stay claimable). */
+    private DeliveryClaims.Claimed claimOnly(String eventKey, String client, String tokenPrefix) {
+        DeliveryClaims.Claimed mine = null;
+        for (DeliveryClaims.Claimed c : claims.claim(500, 120, tokenPrefix + UUID.randomUUID())) {
+            if (c.eventKey().equals(eventKey) && c.partnerClient().equals(client)) {
+                mine = c;
+            } else {
+                claims.release(c);
+            }
+        }
+        return mine;
     }
 }

@@ -73,7 +73,7 @@ class PartnersSoapIT {
         PartnerFault f = assertThrows(PartnerFault.class, call::run);
         assertNotNull(f.getMessage());
         assertFalse(f.getMessage().contains("Exception"), f.getMessage());
-        return f.getFaultInfo().getCode();
+        return f.getFaultInfo().getCode().value();
     }
 
     interface Executable {
@@ -211,7 +211,7 @@ class PartnersSoapIT {
         try {
             assertEquals(created.getCaseId(), court.getRiskStatus(q).getCaseId());
         } catch (PartnerFault f) {
-            assertEquals("NOT_FOUND", f.getFaultInfo().getCode());
+            assertEquals("NOT_FOUND", f.getFaultInfo().getCode().value());
         }
 
         CoverageResponseType coverage = court.getCoverage(new CoverageRequestType());

@@ -10,8 +10,10 @@ import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Incident;
+import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessScope;
+import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
@@ -29,6 +31,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class IncidentDesk implements IncidentReporting {
+
+    /** The partner scope that prison-event incident types (permit, release, admission) need. */
+    static final String PRISON_EVENTS_SCOPE = "prison-events:write";
 
     @Inject
     CaseRepository repository;
@@ -52,6 +57,14 @@ public class IncidentDesk implements IncidentReporting {
     @Transactional
     public long report(long caseId, NewIncident incident) {
         Instant now = Instant.now();
+        Actor actor = scope.actor();
+        if (incident != null && incident.type() != null && incident.type().isPrisonEvent() && actor != null
+                && actor.isPartner() && !actor.hasScope(PRISON_EVENTS_SCOPE)) {
+            // prison events need their scope on every path (REST incidents, SOAP, the prison-event operation)
+            audit.record(actor, AuditAction.ACCESS_DENIED, "Case", String.valueOf(caseId),
+                    "prison event type without the " + PRISON_EVENTS_SCOPE + " scope");
+            throw new AccessDenied();
+        }
         List<FieldError> errors = IntakeValidation.check(incident, now);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

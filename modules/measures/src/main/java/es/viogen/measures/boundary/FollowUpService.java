@@ -32,11 +32,14 @@ import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.ConflictingChange;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.RecordLocation;
 import es.viogen.platform.api.Violations;
 import jakarta.validation.Validator;
 import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.RuleViolation;
+import es.viogen.platform.api.UnitView;
+import es.viogen.platform.api.Units;
 import es.viogen.platform.api.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -65,6 +68,9 @@ import java.util.Optional;
 public class FollowUpService implements FollowUpQueries, JudicialOrders {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @Inject
+    Units units;
 
     @PersistenceContext(unitName = "measures")
     EntityManager em;
@@ -345,7 +351,12 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
     public List<DueItem> due(long unitId) {
         Actor a = scope.actor();
         Visibility v = scope.visibility();
-        if (v.kind() == Visibility.Kind.NONE || v.kind() == Visibility.Kind.UNIT && v.unitId() != unitId) {
+        // a unit outside the caller's scope is 403 as documented (a partner used to get 200 [] for any unit)
+        Optional<UnitView> unit = units.find(unitId);
+        if (unit.isEmpty()) {
+            throw new RecordNotFound("Unit", unitId);
+        }
+        if (!v.admits(new RecordLocation(unitId, unit.get().territory()))) {
             audit.record(AuditAction.ACCESS_DENIED, "Unit", Long.toString(unitId), "due list outside the actor's scope");
             throw new AccessDenied();
         }

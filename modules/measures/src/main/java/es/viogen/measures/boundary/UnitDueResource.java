@@ -33,6 +33,7 @@ public class UnitDueResource {
     @Operation(summary = "Reevaluaciones y medidas de la unidad debidas hoy o vencidas (dentro del ámbito de quien llama)")
     @APIResponse(responseCode = "200", description = "Lista de tareas debidas")
     @APIResponse(responseCode = "403", description = "Unidad fuera del ámbito")
+    @APIResponse(responseCode = "404", description = "No existe la unidad")
     public List<DueItem> due(@PathParam("unitId") long unitId) {
         return followUp.due(unitId);
     }

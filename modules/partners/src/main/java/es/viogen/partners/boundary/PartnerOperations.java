@@ -135,9 +135,14 @@ public class PartnerOperations {
 
     @Transactional
     public long reportIncident(long caseId, NewIncident incident) {
-        requirePartner(Scopes.INCIDENTS_WRITE);
+        Actor partner = requirePartner(Scopes.INCIDENTS_WRITE);
         if (incident == null || incident.type() == null) {
             throw new InvalidInput("type", "validation.required");
+        }
+        if (incident.type().isPrisonEvent() && !partner.hasScope(Scopes.PRISON_EVENTS_WRITE)) {
+            audit.record(partner, AuditAction.ACCESS_DENIED, "PartnerOperation", Scopes.PRISON_EVENTS_WRITE,
+                    "prison event type reported as an incident without the scope");
+            throw new AccessDenied();
         }
         if (incident.type().isPrisonEvent()) {
             throw new InvalidInput("type", "partners.validation.usePrisonEvents");

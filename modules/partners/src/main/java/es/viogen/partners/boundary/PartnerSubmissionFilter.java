@@ -2,6 +2,7 @@ package es.viogen.partners.boundary;
 
 import es.viogen.partners.control.MessageIds;
 import es.viogen.partners.control.Signatures;
+import es.viogen.platform.api.ReplayableAnswer;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Texts;
 import jakarta.annotation.Priority;
@@ -139,7 +140,7 @@ public class PartnerSubmissionFilter implements ContainerRequestFilter, Containe
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         store.complete(partner, key, status, contentType, location == null ? null : location.toString(),
-                serialise(response.getEntity()));
+                serialise(response.getEntity() instanceof ReplayableAnswer r ? r.forReplay(texts) : response.getEntity()));
     }
 
     private boolean required() {

@@ -55,7 +55,11 @@ public class SubscriptionResource {
             description = "Tipos: LEVEL_CHANGED, CASE_TRANSFERRED, CASE_INACTIVATED, ORDER_EXPIRING, DILIGENCIA (caso de "
                     + "especial relevancia o menores en riesgo; solo juzgados y fiscalías). Cada envío es un "
                     + "POST JSON firmado en la cabecera X-VioGen-Signature: t=<segundos>,v1=HMAC-SHA256(secreto, "
-                    + "\"<t>.<cuerpo>\") en hexadecimal. El secreto se entrega una sola vez, en esta respuesta. "
+                    + "\"<t>.<cuerpo>\") en hexadecimal. El secreto se entrega una sola vez, en esta respuesta: una "
+                    + "repetición con la misma Idempotency-Key devuelve la misma suscripción con signingSecretWithheld=true "
+                    + "y sin el secreto. La URL debe ser https a un servidor autorizado por la configuración (nunca "
+                    + "direcciones privadas, locales o de metadatos; se comprueba también antes de cada envío). "
+                    + "Cada envío lleva X-VioGen-Event-Id, estable por evento, para descartar una repetición. "
                     + "Solo se envían eventos de casos del territorio del organismo y nunca datos personales.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "suscripción",
             value = "{\"eventTypes\":[\"LEVEL_CHANGED\",\"CASE_TRANSFERRED\"],\"callbackUrl\":\"https://juzgado.example/viogen\"}")))
@@ -97,7 +101,8 @@ public class SubscriptionResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "unsubscribe", summary = "Da de baja una suscripción propia")
+    @Operation(operationId = "unsubscribe", summary = "Da de baja una suscripción propia",
+            description = "Los envíos pendientes de la suscripción se cancelan y no se envían.")
     @APIResponse(responseCode = "204", description = "Baja hecha")
     @APIResponse(responseCode = "404", description = "No existe o no es del organismo", content = @Content(mediaType = "application/problem+json"))
     public Response cancel(@PathParam("id") long id) {

@@ -1,6 +1,5 @@
 package es.viogen.partners.boundary;
 
-import es.viogen.partners.control.CallbackUrls;
 import es.viogen.partners.control.Scopes;
 import es.viogen.partners.control.Secrets;
 import es.viogen.partners.entity.OutboundEventType;
@@ -11,7 +10,8 @@ import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
-import es.viogen.platform.api.RuntimeMode;
+import es.viogen.platform.api.ReplayableAnswer;
+import es.viogen.platform.api.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,9 +28,20 @@ import java.util.Set;
 @ApplicationScoped
 public class Subscriptions {
 
-    /** A subscription as shown to its partner; {@code signingSecret} only in the answer that creates it. */
+    /**
+     * A subscription as shown to its partner. {@code signingSecret} only in the answer that creates it: the listing
+     * and the idempotency replay of the creating request carry {@code signingSecretWithheld: true} and a notice
+     * instead (the stored replay never holds the secret; a partner who lost it subscribes again).
+     */
     public record SubscriptionView(long id, List<String> eventTypes, String callbackUrl, boolean active,
-                                   Instant createdAt, String signingSecret) {
+                                   Instant createdAt, String signingSecret, boolean signingSecretWithheld,
+                                   String notice) implements ReplayableAnswer {
+
+        @Override
+        public SubscriptionView forReplay(Texts texts) {
+            return new SubscriptionView(id, eventTypes, callbackUrl, active, createdAt, null, true,
+                    texts.get("partners.subscription.secretWithheld"));
+        }
     }
 
     @PersistenceContext(unitName = "partners")
@@ -43,7 +54,10 @@ public class Subscriptions {
     AuditLog audit;
 
     @Inject
-    RuntimeMode mode;
+    SubscriptionSecrets secrets;
+
+    @Inject
+    CallbackPolicy callbacks;
 
     @Transactional
     public SubscriptionView subscribe(List<String> eventTypes, String callbackUrl) {
@@ -62,23 +76,26 @@ public class Subscriptions {
                 }
             }
         }
-        if (!CallbackUrls.acceptable(callbackUrl, mode.isDemo())) {
+        if (!callbacks.check(callbackUrl).acceptable()) {
             errors.add(new FieldError("callbackUrl", "partners.validation.callbackUrl"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Subscription s = new Subscription(partner.username(), types, callbackUrl, Secrets.generate(), Instant.now());
+        String secret = Secrets.generate();
+        Subscription s = new Subscription(partner.username(), types, callbackUrl,
+                secrets.seal(partner.username(), secret), Instant.now());
         em.persist(s);
         em.flush();
         audit.record(partner, AuditAction.CREATE, "Subscription", String.valueOf(s.getId()), "partner subscription");
-        return view(s, true);
+        return new SubscriptionView(s.getId(), s.types().stream().map(Enum::name).toList(), s.getCallbackUrl(),
+                s.isActive(), s.getCreatedAt(), secret, false, null);
     }
 
     public List<SubscriptionView> mine() {
         Actor partner = operations.requirePartner(Scopes.EVENTS_SUBSCRIBE);
         return em.createQuery("SELECT s FROM Subscription s WHERE s.partnerClient = :p ORDER BY s.id", Subscription.class)
-                .setParameter("p", partner.username()).getResultList().stream().map(s -> view(s, false)).toList();
+                .setParameter("p", partner.username()).getResultList().stream().map(this::view).toList();
     }
 
     @Transactional
@@ -88,12 +105,19 @@ public class Subscriptions {
         if (s == null || !s.getPartnerClient().equals(partner.username())) {
             throw new RecordNotFound("Subscription", id);
         }
-        s.deactivate();
-        audit.record(partner, AuditAction.UPDATE, "Subscription", String.valueOf(id), "subscription cancelled");
+        Instant now = Instant.now();
+        s.deactivate(now);
+        // pending deliveries are cancelled with the subscription (the relay also re-checks it right before sending)
+        int cancelled = em.createNativeQuery("UPDATE partners.delivery SET status = 'CANCELLED', cancelled_at = now(), "
+                        + "claimed_until = NULL, claim_token = NULL, version = version + 1 "
+                        + "WHERE subscription_id = ?1 AND status = 'PENDING'")
+                .setParameter(1, id).executeUpdate();
+        audit.record(partner, AuditAction.UPDATE, "Subscription", String.valueOf(id),
+                "subscription cancelled, " + cancelled + " pending deliveries cancelled");
     }
 
-    private static SubscriptionView view(Subscription s, boolean withSecret) {
+    private SubscriptionView view(Subscription s) {
         return new SubscriptionView(s.getId(), s.types().stream().map(Enum::name).toList(), s.getCallbackUrl(),
-                s.isActive(), s.getCreatedAt(), withSecret ? s.getSigningSecret() : null);
+                s.isActive(), s.getCreatedAt(), null, true, null);
     }
 }

@@ -11,11 +11,12 @@ public final class Scopes {
     public static final String JUDICIAL_ORDERS_WRITE = "judicial-orders:write";
     public static final String PRISON_EVENTS_WRITE = "prison-events:write";
     public static final String ASSESSMENTS_READ = "assessments:read";
+    public static final String ASSESSMENTS_WRITE = "assessments:write";
     public static final String COVERAGE_READ = "coverage:read";
     public static final String EVENTS_SUBSCRIBE = "events:subscribe";
 
     public static final List<String> ALL = List.of(CASES_READ, CASES_WRITE, INCIDENTS_WRITE, JUDICIAL_ORDERS_WRITE,
-            PRISON_EVENTS_WRITE, ASSESSMENTS_READ, COVERAGE_READ, EVENTS_SUBSCRIBE);
+            PRISON_EVENTS_WRITE, ASSESSMENTS_READ, ASSESSMENTS_WRITE, COVERAGE_READ, EVENTS_SUBSCRIBE);
 
     private Scopes() {
     }

@@ -68,6 +68,9 @@ public class Delivery implements Serializable {
 
     /** Sends it again from the start (an administrator's replay). */
     public void replay(Instant now) {
+        if (status == DeliveryStatus.CANCELLED) {
+            throw new es.viogen.platform.api.RuleViolation("DELIVERY_CANCELLED", "partners.error.deliveryCancelled");
+        }
         status = DeliveryStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;

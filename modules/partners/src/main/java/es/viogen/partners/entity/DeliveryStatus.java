@@ -1,4 +1,7 @@
 package es.viogen.partners.entity;
 
-/** State of an outbound delivery: waiting (first time or retry), delivered, or given up after the last attempt. */
-public enum DeliveryStatus { PENDING, SENT, FAILED }
+/**
+ * State of an outbound delivery: waiting (first time or retry), delivered, given up after the last attempt, or
+ * cancelled because its subscription was cancelled (never sent afterwards).
+ */
+public enum DeliveryStatus { PENDING, SENT, FAILED, CANCELLED }

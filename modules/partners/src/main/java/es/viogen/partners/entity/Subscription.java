@@ -32,10 +32,14 @@ public class Subscription {
     @Column(name = "callback_url", nullable = false)
     private String callbackUrl;
 
-    @Column(name = "signing_secret", nullable = false)
-    private String signingSecret;
+    /** Sealed (AES-GCM, see {@code SubscriptionSecrets}); never the secret in clear. */
+    @Column(name = "signing_secret_sealed", nullable = false)
+    private String signingSecretSealed;
 
     private boolean active = true;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -46,12 +50,12 @@ public class Subscription {
     protected Subscription() {
     }
 
-    public Subscription(String partnerClient, Set<OutboundEventType> types, String callbackUrl, String signingSecret,
-                        Instant now) {
+    public Subscription(String partnerClient, Set<OutboundEventType> types, String callbackUrl,
+                        String signingSecretSealed, Instant now) {
         this.partnerClient = partnerClient;
         this.eventTypes = types.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
         this.callbackUrl = callbackUrl;
-        this.signingSecret = signingSecret;
+        this.signingSecretSealed = signingSecretSealed;
         this.createdAt = now;
     }
 
@@ -61,15 +65,17 @@ public class Subscription {
         return s;
     }
 
-    public void deactivate() {
+    public void deactivate(Instant now) {
         this.active = false;
+        this.cancelledAt = now;
     }
 
     public Long getId() { return id; }
     public String getPartnerClient() { return partnerClient; }
     public String getEventTypes() { return eventTypes; }
     public String getCallbackUrl() { return callbackUrl; }
-    public String getSigningSecret() { return signingSecret; }
+    public String getSigningSecretSealed() { return signingSecretSealed; }
+    public Instant getCancelledAt() { return cancelledAt; }
     public boolean isActive() { return active; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -23,15 +23,7 @@ class PartnerRulesTest {
         assertFalse(MessageIds.valid("<script>"));
     }
 
-    @Test
-    void callbacksMustBeHttpsUnlessDemo() {
-        assertTrue(CallbackUrls.acceptable("https://juzgado.example/viogen", false));
-        assertFalse(CallbackUrls.acceptable("http://juzgado.example/viogen", false));
-        assertTrue(CallbackUrls.acceptable("http://127.0.0.1:8089/hook", true));
-        assertFalse(CallbackUrls.acceptable("https://user:pw@juzgado.example/", false));
-        assertFalse(CallbackUrls.acceptable("file:///etc/passwd", true));
-        assertFalse(CallbackUrls.acceptable("not a url", true));
-    }
+    // callback URL rules: CallbackUrlsTest
 
     @Test
     void aValidPermitPasses() {

@@ -12,6 +12,15 @@ import java.util.Set;
  */
 public interface PartnerClients {
 
+    /**
+     * Request attribute set by the authentication mechanism when a SOAP request ({@code /ws/*}) carried credentials
+     * that were refused: {@code "token"} (expired, invalid, forged, or of a deactivated partner) or {@code "basic"}
+     * (wrong client id or secret, or a deactivated partner). The request goes on unauthenticated, so the SOAP layer
+     * answers its own {@code UNAUTHORIZED} fault instead of an HTTP 401 with a JSON body.
+     */
+    String CREDENTIALS_REFUSED_ATTRIBUTE = "es.viogen.platform.credentials-refused";
+
+
     record PartnerClientView(long id, String clientId, String organisation, String kind, Set<String> scopes,
                              Territory territory, boolean active) {
     }

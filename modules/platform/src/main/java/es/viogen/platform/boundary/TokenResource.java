@@ -8,6 +8,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Optional;
+
 /** OAuth 2 client-credentials token endpoint for partner systems (form-encoded {@code client_id}, {@code client_secret}). */
 @Path("auth/token")
 @Tag(name = "Autenticación", description = "Tokens para organismos colaboradores")
@@ -23,6 +27,12 @@ public class TokenResource {
 
     @Inject
     PartnerTokens tokens;
+
+    @Inject
+    TokenThrottle throttle;
+
+    @Context
+    HttpServletRequest http;
 
     @POST
     @PermitAll
@@ -34,6 +44,8 @@ public class TokenResource {
             examples = @ExampleObject(name = "token", value = "{\"access_token\":\"eyJ...\",\"token_type\":\"Bearer\",\"expires_in\":600,\"scope\":\"cases:read\"}")))
     @APIResponse(responseCode = "400", description = "Petición mal formada", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Credenciales no válidas", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Demasiados intentos fallidos para este cliente o esta dirección; "
+            + "la cabecera Retry-After indica los segundos de espera", content = @Content(mediaType = "application/problem+json"))
     public Response token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret) {
         if (grantType != null && !"client_credentials".equals(grantType)) {
@@ -51,11 +63,24 @@ public class TokenResource {
             return Problems.response(400, "invalid_request", "Petición no válida",
                     "client_id o client_secret contienen caracteres no admitidos o son demasiado largos.", null);
         }
+        String address = http == null ? null : http.getRemoteAddr();
+        Optional<Long> wait = throttle.lockedFor(clientId, address);
+        if (wait.isPresent()) {
+            return Response.fromResponse(Problems.response(429, "too_many_attempts", "Demasiados intentos",
+                    "Demasiados intentos fallidos. Vuelva a intentarlo pasados " + wait.get() + " segundos.", null))
+                    .header("Retry-After", String.valueOf(wait.get())).build();
+        }
         if (!tokens.canIssue()) {
             return Problems.response(503, "token_issuing_disabled", "Emisión de tokens no disponible",
                     "Esta instalación confía en un emisor externo de tokens.", null);
         }
-        return tokens.issue(clientId, clientSecret)
+        Optional<PartnerTokens.Issued> issued = tokens.issue(clientId, clientSecret);
+        if (issued.isPresent()) {
+            throttle.succeeded(clientId);
+        } else {
+            throttle.failed(clientId, address);
+        }
+        return issued
                 .map(t -> Response.ok(Json.createObjectBuilder()
                                 .add("access_token", t.token())
                                 .add("token_type", "Bearer")

@@ -31,8 +31,8 @@ import es.viogen.platform.api.ProblemDetails;
  *   <li>{@code /api/*}: MicroProfile JWT bearer tokens only (no session, no cookies: CSRF cannot ride on them);
  *       an invalid token is 401 problem+json;</li>
  *   <li>{@code /ws/*} (SOAP): the same bearer tokens, or HTTP Basic with a partner's client id and secret (for
- *       legacy stacks), on every call (over TLS in production); wrong credentials are 401; WSDL and XSD downloads
- *       need none;</li>
+ *       legacy stacks), on every call (over TLS in production); refused credentials are marked on the request and
+ *       answered by the SOAP layer as an {@code UNAUTHORIZED} fault; WSDL and XSD downloads need none;</li>
  *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page, then the HTTP session
  *       (id changed at login); a protected page without a login redirects to the login page.</li>
  * </ul>
@@ -106,11 +106,21 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
         return ctx.doNothing();
     }
 
+    /**
+     * SOAP: a bearer token or Basic credentials. Refused credentials do not answer here (that would be HTTP 401 with
+     * JSON): the request goes on unauthenticated, marked with {@link PartnerClients#CREDENTIALS_REFUSED_ATTRIBUTE}, and
+     * the SOAP layer answers its {@code UNAUTHORIZED} fault before the message is parsed.
+     */
     private AuthenticationStatus soapRequest(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext ctx) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return apiRequest(request, response, ctx, request.getRequestURI());
+            Optional<PartnerPrincipal> principal = tokens.verify(header.substring(7).trim());
+            if (principal.isPresent()) {
+                return ctx.notifyContainerAboutLogin(principal.get(), principal.get().groups());
+            }
+            request.setAttribute(PartnerClients.CREDENTIALS_REFUSED_ATTRIBUTE, "token");
+            return ctx.doNothing();
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return ctx.doNothing();
@@ -127,9 +137,8 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
         if (client.isEmpty()) {
             audit.record(new Actor("(desconocido)", "", null, null, null, null, Set.of()), AuditAction.LOGIN_FAILED,
                     "PartnerClient", null, "SOAP credentials refused");
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"viogen-partners\", charset=\"UTF-8\"");
-            return AuthenticationStatus.SEND_FAILURE;
+            request.setAttribute(PartnerClients.CREDENTIALS_REFUSED_ATTRIBUTE, "basic");
+            return ctx.doNothing();
         }
         PartnerPrincipal principal = PartnerPrincipal.of(client.get());
         return ctx.notifyContainerAboutLogin(principal, principal.groups());

@@ -19,8 +19,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The case's level drops. (Its own root path: a root resource at {@code cases/{caseId}} would take every
- * {@code /cases/{id}/...} request away from intake's {@code cases} resource, which then answered 404.)
+ * The case's level drops. The class path is the full path: a root resource at {@code cases/{caseId}} would take
+ * every {@code /cases/{id}/...} request (JAX-RS picks the root class with the most literal characters) and answer
+ * 404 to intake's incidents, transfers and inactivation. The victim's review requests: {@link ReviewRequestResource}.
  */
 @Path("cases/{caseId}/level-drops")
 @Tag(name = "Valoración del riesgo")

@@ -1,5 +1,6 @@
 package es.viogen.partners.boundary.soap;
 
+import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -10,8 +11,11 @@ import jakarta.jws.soap.SOAPBinding;
 /**
  * SOAP 1.1 endpoint of the partner interface, contract-first: it serves {@code WEB-INF/wsdl/partners-v1.wsdl} (and its
  * XSD) at {@code /ws/partners/v1}. Metro creates this instance itself, so nothing is injected: every call is delegated
- * to the CDI bean {@link SoapOperations} (authentication, scopes, idempotency, faults).
+ * to the CDI bean {@link SoapOperations} (authentication, scopes, idempotency, faults). Incoming messages are
+ * validated against the XSD ({@link SchemaValidation}): types, order, occurrences (e.g. at most 20 minors) and
+ * enumerations are the contract's, and a message that breaks it never reaches the operation.
  */
+@SchemaValidation(outbound = false)
 @WebService(name = "PartnerPortType", serviceName = "PartnerService", portName = "PartnerPort",
         targetNamespace = PartnerServiceEndpoint.NS, wsdlLocation = "WEB-INF/wsdl/partners-v1.wsdl")
 @SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,

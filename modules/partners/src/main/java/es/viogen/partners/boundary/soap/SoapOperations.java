@@ -23,6 +23,7 @@ import es.viogen.partners.control.NewPrisonEvent;
 import es.viogen.partners.control.PrisonEventReceipt;
 import es.viogen.partners.control.Scopes;
 import es.viogen.partners.control.Signatures;
+import es.viogen.partners.control.SoapFaultCodes;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.DomainException;
 import es.viogen.platform.api.FieldError;
@@ -118,7 +119,7 @@ public class SoapOperations {
                     long caseId = required(r.caseId, "caseId");
                     long id = operations.registerJudicialOrder(caseId, new NewJudicialOrder(
                             parse(JudicialOrderType.class, r.type, "type"), r.court, r.procedureNumber,
-                            date(r.startsOn), date(r.endsOn), r.distanceMetres, r.notes));
+                            date(r.startsOn, "startsOn"), date(r.endsOn, "endsOn"), r.distanceMetres, r.notes));
                     NotifyJudicialOrderResponse out = new NotifyJudicialOrderResponse();
                     out.orderId = id;
                     return out;
@@ -133,8 +134,8 @@ public class SoapOperations {
                         throw new InvalidInput("type", "partners.validation.prisonEventType");
                     }
                     PrisonEventReceipt receipt = operations.reportPrisonEvent(new NewPrisonEvent(r.caseId, type,
-                            r.occurredAt == null ? null : r.occurredAt.toGregorianCalendar().toInstant(),
-                            date(r.startsOn), date(r.endsOn), r.facility, r.reason));
+                            instantOrNull(r.occurredAt, "occurredAt"),
+                            date(r.startsOn, "startsOn"), date(r.endsOn, "endsOn"), r.facility, r.reason));
                     ReportPrisonEventResponse out = new ReportPrisonEventResponse();
                     out.prisonEventId = receipt.prisonEventId();
                     out.caseId = receipt.caseId();
@@ -234,7 +235,7 @@ public class SoapOperations {
                 return PartnerFault.of(s.code, texts.get(s.key));
             }
             if (t instanceof DomainException d) {
-                PartnerFault f = PartnerFault.of(d.code(), texts.get(d.messageKey(), d.args()));
+                PartnerFault f = PartnerFault.of(SoapFaultCodes.contractCode(d.code()), texts.get(d.messageKey(), d.args()));
                 if (d instanceof InvalidInput ii) {
                     List<String> details = new ArrayList<>();
                     for (FieldError fe : ii.fieldErrors()) {
@@ -302,7 +303,8 @@ public class SoapOperations {
 
     private PersonIdentity identity(PersonType p, String prefix) {
         return new PersonIdentity(p.firstName, p.lastName1, p.lastName2,
-                parse(DocumentType.class, p.documentType, prefix + ".documentType"), p.documentNumber, date(p.birthDate),
+                parse(DocumentType.class, p.documentType, prefix + ".documentType"), p.documentNumber,
+                date(p.birthDate, prefix + ".birthDate"),
                 p.nationality);
     }
 
@@ -328,11 +330,44 @@ public class SoapOperations {
         if (x == null) {
             throw new InvalidInput(field, "validation.required");
         }
-        return x.toGregorianCalendar().toInstant();
+        return instantOrNull(x, field);
     }
 
-    private static LocalDate date(XMLGregorianCalendar x) {
-        return x == null ? null : LocalDate.of(x.getYear(), x.getMonth(), x.getDay());
+    private static Instant instantOrNull(XMLGregorianCalendar x, String field) {
+        if (x == null) {
+            return null;
+        }
+        plausibleYear(x, field);
+        try {
+            return x.toGregorianCalendar().toInstant();
+        } catch (RuntimeException e) {
+            throw new InvalidInput(field, "partners.error.soap.dateRange");
+        }
+    }
+
+    private static LocalDate date(XMLGregorianCalendar x, String field) {
+        if (x == null) {
+            return null;
+        }
+        plausibleYear(x, field);
+        try {
+            return LocalDate.of(x.getYear(), x.getMonth(), x.getDay());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInput(field, "partners.error.soap.dateRange");
+        }
+    }
+
+    /**
+     * A coarse bound on every date the XML carries (years 1900-2100), so that no year the database cannot store
+     * reaches it; the plausible range of each field is the modules' own validation.
+     */
+    private static void plausibleYear(XMLGregorianCalendar x, String field) {
+        java.math.BigInteger eon = x.getEon();
+        int year = x.getYear();
+        if (eon != null && eon.signum() != 0 || year == javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED
+                || year < 1900 || year > 2100) {
+            throw new InvalidInput(field, "partners.error.soap.dateRange");
+        }
     }
 
     private static XMLGregorianCalendar xml(Instant i) {

@@ -26,11 +26,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The victim's requests for a review of her risk (split from {@link CaseRiskResource}: see its note on paths). */
+/** The victim's requests for a review of her risk (full class path: see {@link CaseRiskResource}). */
 @Path("cases/{caseId}/review-requests")
 @Tag(name = "Valoración del riesgo")
 @SecurityRequirement(name = "bearer")
-public class CaseReviewRequestResource {
+public class ReviewRequestResource {
 
     @Inject
     LevelDrops drops;
