@@ -58,15 +58,20 @@ public class JudicialOrderResource {
             description = "Cuerpo: {\"type\": \"RESTRAINING_DISTANCE\", \"court\": \"...\", \"procedureNumber\": \"...\", "
                     + "\"startsOn\": \"2026-11-23\", \"endsOn\": \"2027-11-23\", \"distanceMetres\": 500, \"notes\": \"...\"}. "
                     + "El cambio de medidas judiciales hace debida una reevaluación.")
-    @APIResponse(responseCode = "201", description = "Orden registrada; devuelve su id")
+    @APIResponse(responseCode = "201", description = "Orden registrada; devuelve su id y la cabecera Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito judicial-orders:write")
     @APIResponse(responseCode = "404", description = "Caso desconocido")
     // validated by the facade (constraints and cross-field rules together, for REST and SOAP alike)
     public Response register(@PathParam("caseId") long caseId, NewJudicialOrder order, @Context UriInfo uri) {
         long id = followUp.register(caseId, order);
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
-                .entity(Json.createObjectBuilder().add("id", id).add("caseId", caseId).build().toString()).build();
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(new OrderCreated(id, caseId))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The answer to a registration: the order's id (its Location) and its case. */
+    public record OrderCreated(long id, long caseId) {
     }
 
     /** A judicial order as registered. */
