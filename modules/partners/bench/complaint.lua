@@ -1,7 +1,12 @@
 -- wrk script: each request registers a new complaint as a case (POST /api/v1/cases) with its own Idempotency-Key,
 -- new valid DNIs for victim and aggressor (no duplicates to link), and a protected address.
 -- Environment: TOKEN (Bearer token of a partner with cases:write), UNIT (responsible unit id, e.g. UFAM-VA's).
+-- THINK_MS (optional): a pause per connection before each request, to run below the saturation rate.
 local counter = 0
+local think = tonumber(os.getenv("THINK_MS") or "0")
+if think > 0 then
+  delay = function() return think end
+end
 local thread_id = 0
 local LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Benchmark of a partner REST submission beside plain single-row PostgreSQL inserts, same machine, same run.
-# NOT part of the test run. Needs: the built WAR and Payara jar (./mvnw -q install -DskipTests at the repository
-# root), PostgreSQL 15 server binaries and pgbench (Debian: postgresql, postgresql-contrib), wrk (apt-get install wrk),
-# curl, and the system user "postgres" (initdb refuses to run as root).
+# Complaint registration over REST beside pgbench replaying the application's own SQL, same PostgreSQL, same run.
+# NOT part of the test run. Needs: the WAR and the Payara jar (./mvnw -B -q package -DskipTests -pl modules/app -am),
+# PostgreSQL 15 server binaries and pgbench (Debian: postgresql, postgresql-contrib), wrk, curl, python3, and the
+# system user "postgres" (initdb refuses to run as root).
 #
-# What it does:
-#   1. a throw-away PostgreSQL cluster on port $PGPORT (data under $WORK), used by both the app and pgbench;
-#   2. Payara Micro with the WAR in demo mode against it (demo partner prisiones-valladolid);
-#   3. wrk, $CLIENTS connections / $CLIENTS threads for $DURATION: each request registers a complaint as a new case
-#      (POST /api/v1/cases: validation, duplicate search, case + persons + complaint, audit, CaseOpened and its
-#      reactions) with a new Idempotency-Key; BENCH=subscription measures the partners module's own submission;
-#   4. pgbench, $CLIENTS clients for $DURATION: one-row INSERT into a table with 3 indexes (simple and prepared);
-#   5. prints both rates, stops everything.
+# What it does, in one run on one throw-away PostgreSQL cluster ($PGPORT, data under $WORK):
+#   1. Payara Micro with the WAR in demo mode against it (demo court juzgado-valladolid, cases:write);
+#   2. warm-up: wrk, 8 clients, $WARMUP (JIT, pools, caches);
+#   3. capture: log_statement=all for exactly one registration (nothing else in flight), the statements of the
+#      application (application_name viogen) taken from the server log and turned by replay.py into a pgbench
+#      script: the same statements, in the same transactions, with ids taken from the replayed nextval()/lastval()
+#      and the request's unique values (key, atestado, DNIs, birth dates) varied per transaction;
+#   4. (a) wrk, $CLIENTS connections for $DURATION: each request registers a complaint as a new case
+#      (POST /api/v1/cases, new Idempotency-Key each): rate, p50, p99;
+#   5. (b) pgbench, $CLIENTS clients for $DURATION, the replayed script, prepared protocol (what the JDBC driver
+#      uses): rate, p50, p99 (from pgbench's per-transaction log);
+#   6. (c) wrk again at about half the app's rate (a think time per connection): p50, p99 there;
+#   7. prints the rates, their ratio, the latencies, and the statement count per registration.
+# Environment: CLIENTS (8), DURATION (30s), WARMUP (20s), PGPORT (55432), HTTP_PORT (58080), PGBIN, WAR.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -20,22 +26,26 @@ PGPORT="${PGPORT:-55432}"
 HTTP_PORT="${HTTP_PORT:-58080}"
 CLIENTS="${CLIENTS:-8}"
 DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-20s}"
 WORK="$(mktemp -d /tmp/viogen-bench.XXXXXX)"
 chown postgres "$WORK"
-WAR="$ROOT/modules/app/target/viogen.war"
-MICRO="$ROOT/modules/app/target/payara-micro.jar"
+WAR="${WAR:-$ROOT/modules/app/target/viogen.war}"
+MICRO="${MICRO:-$ROOT/modules/app/target/payara-micro.jar}"
 PAYARA_PID=""
+PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -d viogen"
 
 cleanup() {
   [ -n "$PAYARA_PID" ] && kill "$PAYARA_PID" 2>/dev/null && wait "$PAYARA_PID" 2>/dev/null || true
   su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
+echo "== $(date -u '+%F %T') UTC, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== WAR $WAR"
 echo "== PostgreSQL ($PGBIN) on port $PGPORT"
 su postgres -c "$PGBIN/initdb -D $WORK/pg -U postgres --auth=trust -E UTF8 >/dev/null"
-su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -o '-p $PGPORT -k $WORK -c max_connections=100' -l $WORK/pg.log -w start >/dev/null"
+su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -o \"-p $PGPORT -k $WORK -c max_connections=100 -c log_line_prefix='%m [%p] %a '\" -l $WORK/pg.log -w start >/dev/null"
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE viogen"
 
 echo "== Payara Micro on port $HTTP_PORT"
@@ -46,47 +56,70 @@ java -Xmx768m -Dcom.sun.xml.ws.monitoring.endpoint=false -Dcom.sun.xml.ws.monito
   -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$HTTP_PORT" --sslport $((HTTP_PORT + 1)) --nocluster \
   > "$WORK/payara.log" 2>&1 &
 PAYARA_PID=$!
-for i in $(seq 1 240); do
+for i in $(seq 1 600); do
   if curl -fs "http://localhost:$HTTP_PORT/health/ready" >/dev/null 2>&1; then break; fi
   sleep 1
 done
 curl -fs "http://localhost:$HTTP_PORT/health/ready" >/dev/null || { echo "Payara not ready; see $WORK/payara.log"; tail -50 "$WORK/payara.log"; exit 1; }
 
-# BENCH=complaint (default): REST complaint registration (POST /api/v1/cases) by the demo court;
-# BENCH=subscription: the partners module's own submission (POST /api/v1/partner/subscriptions).
-BENCH="${BENCH:-complaint}"
-if [ "$BENCH" = complaint ]; then
-  CLIENT=juzgado-valladolid; SCRIPT="$HERE/complaint.lua"
-  UNIT=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT id FROM platform.unit WHERE code = 'UFAM-VA'")
-  export UNIT
-else
-  CLIENT=prisiones-valladolid; SCRIPT="$HERE/submission.lua"
-fi
-TOKEN=$(curl -fs -d grant_type=client_credentials -d client_id=$CLIENT -d client_secret=viogen-demo \
+UNIT=$($PSQL -Atc "SELECT id FROM platform.unit WHERE code = 'UFAM-VA'")
+TOKEN=$(curl -fs -d grant_type=client_credentials -d client_id=juzgado-valladolid -d client_secret=viogen-demo \
   "http://localhost:$HTTP_PORT/api/v1/auth/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-export TOKEN
+export UNIT TOKEN
 
-echo "== warm-up (10 s)"
-wrk -t2 -c2 -d10s -s "$SCRIPT" "http://localhost:$HTTP_PORT" >/dev/null
-echo "== REST $BENCH submission: wrk $CLIENTS clients, $DURATION"
-wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --latency -s "$SCRIPT" "http://localhost:$HTTP_PORT" | tee "$WORK/wrk.txt"
-if [ "$BENCH" = complaint ]; then
-  ROWS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT count(*) FROM intake.complaint WHERE atestado_number LIKE 'bench-case-%'")
-else
-  ROWS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -Atc "SELECT count(*) FROM partners.subscription WHERE callback_url LIKE '%/bench/%'")
-fi
-echo "rows written by the benchmark: $ROWS"
+echo "== warm-up: wrk $CLIENTS clients, $WARMUP"
+wrk -t"$CLIENTS" -c"$CLIENTS" -d"$WARMUP" --timeout 30s -s "$HERE/complaint.lua" "http://localhost:$HTTP_PORT" | grep -E 'Requests/sec|requests:'
+sleep 3
 
-echo "== pgbench: $CLIENTS clients, $DURATION, one-row INSERT, 3 indexes"
-psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -q <<'SQL'
-DROP TABLE IF EXISTS bench_row;
-CREATE TABLE bench_row (id bigserial PRIMARY KEY, payload text NOT NULL, amount bigint NOT NULL, created_at timestamptz NOT NULL);
-CREATE INDEX bench_row_amount ON bench_row (amount);
-CREATE INDEX bench_row_created ON bench_row (created_at);
-SQL
+echo "== capture: the SQL of one registration"
+BODY='{"complaint":{"atestadoNumber":"CAPATESTADO0","filedAt":"2026-11-20T10:00:00Z","place":"Domicilio","municipalityCode":"47186","channel":"VICTIM","summary":"Denuncia de carga"},"victim":{"identity":{"firstName":"Carga","lastName1":"Prueba","lastName2":"Bench","documentType":"DNI","documentNumber":"11111111H","birthDate":"1971-03-04","nationality":"española"},"language":"español","interpreterNeeded":false,"safeContactChannel":"móvil","safeCallWindow":"mañanas","phone":"600111222","address":"C/ Secreta 1","addressProtected":true},"aggressor":{"identity":{"firstName":"Agresor","lastName1":"Carga","documentType":"DNI","documentNumber":"22222222J","birthDate":"1962-07-08"},"relationship":"EX_PARTNER","cohabiting":false,"weaponsLicence":false,"whereaboutsKnown":true},"minors":[],"responsibleUnitId":'"$UNIT"'}'
+# ids of six digits and more, so that replay.py can tell them from the small constants of the statements
+# (each sequence in a range of its own, so that no two of them hand out the same value)
+$PSQL -Atqc "SELECT setval(c.oid::regclass, greatest(coalesce(s.last_value, 0), 1000000 * row_number() OVER (ORDER BY c.oid)))
+  FROM pg_class c JOIN pg_sequences s ON s.schemaname = c.relnamespace::regnamespace::text AND s.sequencename = c.relname
+  WHERE c.relkind = 'S'" >/dev/null
+$PSQL -qc "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+FROM=$(wc -l < "$WORK/pg.log")
+curl -s -o "$WORK/capture.json" -w '%{http_code}\n' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -H 'Idempotency-Key: CAPKEY0' -d "$BODY" "http://localhost:$HTTP_PORT/api/v1/cases"
+sleep 0.3
+$PSQL -qc "ALTER SYSTEM SET log_statement = 'none'" -c "SELECT pg_reload_conf()" >/dev/null
+tail -n +"$((FROM + 1))" "$WORK/pg.log" > "$WORK/capture.log"
+python3 "$HERE/replay.py" "$WORK/capture.log" --psql "$PSQL" \
+  --vary CAPKEY0=key --vary CAPATESTADO0=key --vary 11111111H=dni --vary 22222222J=dni \
+  --vary 1971-03-04=date --vary 1962-07-08=date \
+  --exclude 'pg_try_advisory_xact_lock' --exclude 'FROM partners\.delivery' --exclude 'next_attempt_at <= now\(\)' \
+  > "$WORK/replay.sql"
+cp "$WORK/replay.sql" "$HERE/last-replay.sql"
+STATEMENTS=$(grep -vc '^\\\|^--' "$WORK/replay.sql")
+TXS=$(grep -ciE '^(COMMIT|ROLLBACK)' "$WORK/replay.sql" || true)
+echo "statements per registration: $STATEMENTS (of which BEGIN/COMMIT: $((TXS * 2)), transactions: $TXS); script: $HERE/last-replay.sql"
+echo "-- syntax check: one transaction"
+pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -t 1 -M prepared -f "$WORK/replay.sql" viogen 2>&1 | grep -E 'processed|error|ERROR' || true
+
+echo "== (a) REST registration: wrk $CLIENTS clients, $DURATION"
+wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --timeout 30s --latency -s "$HERE/complaint.lua" "http://localhost:$HTTP_PORT" | tee "$WORK/wrk.txt"
+APP_RATE=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+
+echo "== (b) pgbench, the application's SQL: $CLIENTS clients, $DURATION, prepared protocol"
 SECS="${DURATION%s}"
-for mode in simple prepared; do
-  echo "-- pgbench protocol $mode"
-  pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "$SECS" -M "$mode" -f "$HERE/insert.sql" viogen \
-    | grep -E 'tps|latency average|number of transactions actually processed'
-done
+(cd "$WORK" && pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "$SECS" -M prepared -l \
+   --log-prefix=pgb -f "$WORK/replay.sql" viogen) | tee "$WORK/pgbench.txt" | grep -E 'tps|latency average|processed|failed'
+PG_RATE=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")
+PG_LAT=$(cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50 %.2f ms, p99 %.2f ms", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
+echo "pgbench latency: $PG_LAT"
+
+HALF=$(awk -v r="$APP_RATE" 'BEGIN {printf "%d", r / 2}')
+echo "== (c) REST registration at about half that rate (~$HALF/s): wrk $CLIENTS clients with think time, $DURATION"
+THINK_MS=$(awk -v r="$APP_RATE" -v c="$CLIENTS" -v l="$(awk '/Latency /{print $2; exit}' "$WORK/wrk.txt")" 'BEGIN {
+  ms = l; if (l ~ /us$/) ms = l / 1000; else if (l ~ /ms$/) ms = l + 0; else if (l ~ /s$/) ms = l * 1000;
+  t = c * 1000 / (r / 2) - ms; if (t < 1) t = 1; printf "%d", t }')
+THINK_MS="$THINK_MS" wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --timeout 30s --latency -s "$HERE/complaint.lua" \
+  "http://localhost:$HTTP_PORT" | tee "$WORK/wrk-half.txt" | grep -E 'Requests/sec|50%|99%'
+
+echo "== summary ($(date -u '+%F %T') UTC, load: $(cut -d' ' -f1-3 /proc/loadavg))"
+awk -v a="$APP_RATE" -v b="$PG_RATE" 'BEGIN {printf "REST registration %.1f/s, pgbench on its SQL %.1f/s, ratio %.3f (target >= 0.5)\n", a, b, a / b}'
+echo "REST latency: $(awk '/ 50%/{p50=$2} / 99%/{p99=$2} END {print "p50 " p50 ", p99 " p99}' "$WORK/wrk.txt"); at half rate: $(awk '/ 50%/{p50=$2} / 99%/{p99=$2} END {print "p50 " p50 ", p99 " p99 " (target < 150 ms)"}' "$WORK/wrk-half.txt")"
+echo "pgbench latency: $PG_LAT; statements per registration: $STATEMENTS in $TXS transactions"
+echo "rows: $($PSQL -Atc "SELECT count(*) FROM intake.complaint WHERE atestado_number LIKE 'bench-case-%'") complaints by wrk"

@@ -22,6 +22,12 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                // a connection is checked at most every 10 s, not at each use (each check is a round trip); a
+                // connection that died since is destroyed by the pool at its first error
+                "fish.payara.validate-atmost-once-period-in-seconds=10",
+                // ... and on such an error the pool drops all its connections (after a database restart, one
+                // request fails instead of one per pooled connection)
+                "fish.payara.fail-all-connections=true",
                 "ApplicationName=viogen"
         })
 @ApplicationScoped

@@ -190,24 +190,377 @@ class CaseApiIT {
     }
 
     @Test
-    void aTransferIsRequestedAcceptedAndOwnershipMoves() throws Exception {
+    void aPartnerRequestsATransferTheReceivingUnitIsAlertedAndOnlyItsOfficersDecide() throws Exception {
         Api api = court();
         long va = unitId("UFAM-VA");
-        long iscar = unitId("PL-47075");
+        long leon = unitId("UFAM-LE");
         long id = api.post("/api/v1/cases", caseJson(unique("AT-TR"), yesterday(), "47186", dni(), "Ana", dni(), va))
                 .json().getJsonNumber("id").longValue();
         Api.Reply req = api.post("/api/v1/cases/" + id + "/transfers",
-                "{\"toUnitId\":" + iscar + ",\"newMunicipalityCode\":\"47075\",\"reason\":\"La víctima se traslada a Íscar\"}");
+                "{\"toUnitId\":" + leon + ",\"newMunicipalityCode\":\"24089\",\"reason\":\"La víctima se traslada a León\"}");
         assertEquals(201, req.status(), req.body());
         long tid = req.json().getJsonNumber("id").longValue();
         assertEquals(409, api.post("/api/v1/cases/" + id + "/transfers",
-                "{\"toUnitId\":" + iscar + ",\"reason\":\"otra vez\"}").status(), "one pending transfer at a time");
-        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "not moved before acceptance");
-        assertEquals(204, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}").status());
-        assertEquals(iscar, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id));
-        assertEquals(422, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/reject", "{\"note\":\"no\"}").status());
+                "{\"toUnitId\":" + leon + ",\"reason\":\"otra vez\"}").status(), "one pending transfer at a time");
+        assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE dedup_key = ?",
+                "TRANSFER_REQUESTED:transfer:" + tid + ":unit:" + leon), "the receiving unit is told, once");
+        assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE type = 'TRANSFER_REQUESTED' AND record_id = ?",
+                String.valueOf(id)), "and nobody else");
+        // a partner may request a transfer, never accept or reject it for the police unit (issue 12, item 10)
+        assertEquals(403, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}").status());
+        assertEquals(403, api.post("/api/v1/cases/" + id + "/transfers/" + tid + "/reject", "{\"note\":\"no\"}").status());
+        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "not moved");
         JsonArray history = api.get("/api/v1/cases/" + id).json().getJsonArray("transfers");
-        assertEquals("ACCEPTED", history.getJsonObject(0).getString("status"));
+        assertEquals("PENDING", history.getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aLocalPoliceWhoseTownIsNotIntegratedCannotBeGivenACaseByIntakeOrByTransfer() throws Exception {
+        Api api = court();
+        long iscar = unitId("PL-47075"); // Íscar: adhesion in training, not integrated
+        Api.Reply intake = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47075", dni(), "Ana", dni(), iscar));
+        assertEquals(400, intake.status(), intake.body());
+        assertEquals(List.of("responsibleUnitId"), fields(intake));
+        assertTrue(intake.body().contains("no está integrado"), intake.body());
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        Api.Reply transfer = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"newMunicipalityCode\":\"47075\",\"reason\":\"Se traslada a Íscar\"}");
+        assertEquals(400, transfer.status(), transfer.body());
+        assertEquals(List.of("toUnitId"), fields(transfer));
+        assertEquals(0, queryLong("SELECT count(*) FROM intake.transfer WHERE case_id = ?", id));
+    }
+
+    /**
+     * Medina del Campo's local police (integrated in the demo, agreement up to medio) owns a case; a VPR with an
+     * attempted strangulation gives alto: in the very transaction that records the level, the case passes to the state
+     * police unit of the province (UFAM Valladolid), with alerts to both units and the regional unit.
+     */
+    @Test
+    void aLocalPoliceCaseRaisedAboveItsAgreementIsOwnedByTheStateUnitInTheSameTransaction() throws Exception {
+        String client = IntakeFixtures.partner("cases:read cases:write assessments:read assessments:write", "07", "47");
+        Api api = Api.demo().as(client, "viogen-demo");
+        long medina = unitId("PL-47085");
+        long va = unitId("UFAM-VA");
+        long regional = unitId("UCVM-CYL");
+        Api.Reply created = api.post("/api/v1/cases", caseJson(unique("AT-PL"), yesterday(), "47085", dni(), "Ana", dni(), medina));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(medina, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id));
+
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (int i = 1; i <= 36; i++) {
+            answers.append(i > 1 ? "," : "").append(String.format("\"I%02d\":\"%s\"", i, i == 36 ? "SI" : "NO"));
+        }
+        answers.append("},\"victimPerceptionAsked\":true,\"victimPerceivedLevel\":\"BAJO\"}");
+        Api.Reply assessed = api.post("/api/v1/cases/" + id + "/assessments", answers.toString());
+        assertEquals(201, assessed.status(), assessed.body());
+        assertEquals("ALTO", assessed.json().getString("level"), assessed.body());
+        long assessmentId = assessed.json().getJsonNumber("id").longValue();
+
+        assertEquals(va, queryLong("SELECT unit_id FROM intake.case_file WHERE id = ?", id), "owned by the state police");
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.transfer WHERE case_id = ? AND status = 'ACCEPTED' "
+                + "AND requested_by = 'system' AND decision_note = 'LEVEL_ABOVE_MANDATE'", id));
+        // one transaction: the assessment, the case's new level and owner, and the transfer carry the same xid
+        long assessmentXid = queryLong("SELECT xmin::text::bigint FROM risk.assessment WHERE id = ?", assessmentId);
+        assertEquals(assessmentXid, queryLong("SELECT xmin::text::bigint FROM intake.case_file WHERE id = ?", id));
+        assertEquals(assessmentXid, queryLong("SELECT xmin::text::bigint FROM intake.transfer WHERE case_id = ?", id));
+        for (long unit : new long[]{medina, va, regional}) {
+            assertEquals(1, queryLong("SELECT count(*) FROM platform.alert WHERE type = 'CASE_HANDED_OVER' AND record_id = '"
+                    + id + "' AND unit_id = ?", unit), "hand-over alert for unit " + unit);
+        }
+        assertEquals(va, queryLong("SELECT unit_id FROM measures.followed_case WHERE case_id = ?", id), "the plan follows");
+        assertEquals(0, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' AND unit_id <> "
+                + va, id), "what the case still owes is owed by the state unit");
+    }
+
+    @Test
+    void aSecondComplaintForTheSamePairAttachesToTheFirstCaseAndReactivatesItWithANewVpr() throws Exception {
+        Api api = court();
+        String victim = dni();
+        String aggressor = dni();
+        long va = unitId("UFAM-VA");
+        Api.Reply first = api.post("/api/v1/cases", caseJson(unique("AT-P1"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(201, first.status(), first.body());
+        long id = first.json().getJsonNumber("id").longValue();
+        assertFalse(first.json().getBoolean("attached"));
+
+        Api.Reply second = api.post("/api/v1/cases", caseJson(unique("AT-P2"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(200, second.status(), second.body());
+        assertTrue(second.json().getBoolean("attached"));
+        assertEquals(id, second.json().getJsonNumber("id").longValue(), "the same case");
+        assertTrue(second.header("Location").endsWith("/api/v1/cases/" + id));
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.victim WHERE document_number = ?", victim), "no second case");
+        assertEquals(2, queryLong("SELECT count(*) FROM intake.complaint WHERE case_id = ?", id));
+        // item 6: the pending VPR is a deadline of the scheduler, 24 h after the opening
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND reassessment_reason = 'VPR' "
+                + "AND reassessment_due = date_trunc('second', opened_at) + interval '24 hours' AND next_check_at IS NOT NULL", id));
+
+        // an inactive case is reactivated by the new complaint and owes a new VPR
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE intake.case_file SET status = 'INACTIVE', inactivated_at = now() WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        Api.Reply third = api.post("/api/v1/cases", caseJson(unique("AT-P3"), yesterday(), "47186", victim, "Ana", aggressor, va));
+        assertEquals(200, third.status(), third.body());
+        assertEquals(3, queryLong("SELECT count(*) FROM intake.complaint WHERE case_id = ?", id));
+        assertEquals(1, queryLong("SELECT count(*) FROM intake.case_file WHERE id = ? AND status = 'ACTIVE' "
+                + "AND reactivated_at IS NOT NULL", id));
+        assertEquals(1, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND kind = 'VPR' "
+                + "AND status = 'PENDING' AND trigger_kind = 'REACTIVATED'", id), "a new VPR is owed");
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND status = 'ACTIVE' "
+                + "AND reassessment_reason = 'VPR' AND reassessment_due <= now() + interval '24 hours'", id), "and it is a deadline");
+    }
+
+    /** Item 6: an incomplete assessment owes a follow-up within 3 days, and that is the case's next deadline. */
+    @Test
+    void theFollowUpThatAnIncompleteAssessmentOwesIsTheNextDeadline() throws Exception {
+        String client = IntakeFixtures.partner("cases:read cases:write assessments:read assessments:write", "07", "47");
+        Api api = Api.demo().as(client, "viogen-demo");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-FU"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        StringBuilder answers = new StringBuilder("{\"answers\":{");
+        for (int i = 1; i <= 36; i++) {
+            answers.append(i > 1 ? "," : "").append(String.format("\"I%02d\":\"%s\"", i, i % 2 == 0 ? "NO_SE_SABE" : "NO"));
+        }
+        answers.append("},\"victimPerceptionAsked\":false}");
+        Api.Reply r = api.post("/api/v1/cases/" + id + "/assessments", answers.toString());
+        assertEquals(201, r.status(), r.body());
+        assertEquals(1, queryLong("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
+                + "AND trigger_kind = 'FOLLOW_UP'", id), "a follow-up is owed");
+        assertEquals(1, queryLong("SELECT count(*) FROM measures.followed_case f WHERE case_id = ? AND reassessment_reason = "
+                + "'FOLLOW_UP' AND reassessment_due <= now() + interval '3 days' AND reassessment_due > now() + interval '2 days'", id),
+                "the scheduler holds it as the case's deadline");
+    }
+
+    @Test
+    void ofTwoConcurrentAcceptsOneWinsTheOtherIsA409ProblemAndOnlyTheWinnerIsAudited() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long iscar = unitId("PL-47075");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-RACE"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        long tid = api.post("/api/v1/cases/" + id + "/transfers",
+                "{\"toUnitId\":" + iscar + ",\"reason\":\"Traslado disputado\"}").json().getJsonNumber("id").longValue();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        // hold the case's row lock: both accepts read the pending transfer, then queue behind the lock; the second
+        // to get it finds the transfer changed under it (optimistic lock at commit)
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect()) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("SELECT id FROM intake.case_file WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, id);
+                ps.executeQuery().close();
+            }
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> court().post("/api/v1/cases/" + id + "/transfers/" + tid + "/accept", "{}")));
+            }
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (waitingOnLock(id) < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            c.commit();
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        Api.Reply loser = null;
+        for (var f : replies) {
+            Api.Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(r.status());
+            if (r.status() != 204) {
+                loser = r;
+            }
+        }
+        pool.shutdown();
+        assertTrue(statuses.contains(204), statuses.toString());
+        assertNotNull(loser, "one of two accepts must lose: " + statuses);
+        assertEquals(409, loser.status(), loser.body());
+        assertEquals("application/problem+json", loser.contentType().split(";")[0], loser.body());
+        assertEquals(409, loser.json().getInt("status"));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'Case' AND record_id = ? "
+                + "AND purpose = 'transfer " + tid + " accepted'", String.valueOf(id)),
+                "exactly one accepted transfer, exactly one audit row saying so");
+    }
+
+    @Test
+    void withTheDatabaseGoneEveryRestPathAnswers503ProblemWithRetryAfterNeverAPage() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        long id = api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(), va))
+                .json().getJsonNumber("id").longValue();
+        String admin = es.viogen.app.support.TestEnvironment.get().jdbcUrl().replace("/viogen", "/postgres");
+        try (var c = java.sql.DriverManager.getConnection(admin, "postgres", "postgres"); var st = c.createStatement()) {
+            st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS false");
+            try {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen'");
+                for (Api.Reply r : List.of(api.get("/api/v1/cases/" + id),
+                        api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                                va)),
+                        api.post("/api/v1/cases", caseJson(unique("AT-DOWN"), yesterday(), "47186", dni(), "Ana", dni(),
+                                va), java.util.Map.of("Idempotency-Key", unique("DOWN"))),
+                        api.post("/api/v1/cases/" + id + "/incidents", "{}"))) {
+                    assertEquals(503, r.status(), r.body());
+                    assertEquals("application/problem+json", r.contentType().split(";")[0], r.body());
+                    assertEquals("UNAVAILABLE", r.json().getString("code"), r.body());
+                    assertNotNull(r.header("Retry-After"));
+                }
+            } finally {
+                st.execute("ALTER DATABASE viogen ALLOW_CONNECTIONS true");
+            }
+        }
+        // and back: the pool replaces its dead connections
+        long deadline = System.currentTimeMillis() + 30_000;
+        int status;
+        do {
+            status = api.get("/api/v1/cases/" + id).status();
+        } while (status != 200 && System.currentTimeMillis() < deadline);
+        assertEquals(200, status);
+    }
+
+    @Test
+    void registrationsWhoseConnectionsDieMidRequestAreRetriedWithTheirKeysToExactlyOneCaseEach() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        int writers = 8;
+        int perWriter = 4;
+        String run = unique("CRASH");
+        java.util.Map<String, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int w = 0; w < writers; w++) {
+            for (int i = 0; i < perWriter; i++) {
+                String key = run + "-" + w + "-" + i;
+                bodies.put(key, caseJson(key, yesterday(), "47186", dni(), "Ana", dni(), va));
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 1);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // the database side of a crash: every connection of the application is cut, again and again, while the
+        // registrations run (a request's transaction dies with its connection, wherever it was)
+        var killer = pool.submit(() -> {
+            int kills = 0;
+            while (writing.get()) {
+                try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var st = c.createStatement()) {
+                    st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen' "
+                            + "AND state <> 'idle'");
+                    kills++;
+                }
+                Thread.sleep(40);
+            }
+            return kills;
+        });
+        List<java.util.concurrent.Future<List<String>>> firstReplies = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            firstReplies.add(pool.submit(() -> {
+                List<String> statuses = new java.util.ArrayList<>();
+                for (int i = 0; i < perWriter; i++) {
+                    String key = run + "-" + writer + "-" + i;
+                    statuses.add(String.valueOf(api.post("/api/v1/cases", bodies.get(key),
+                            java.util.Map.of("Idempotency-Key", key)).status()));
+                }
+                return statuses;
+            }));
+        }
+        List<String> first = new java.util.ArrayList<>();
+        for (var f : firstReplies) {
+            first.addAll(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        writing.set(false);
+        killer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        // every key retried until it has its final answer: the first result, or a clean re-run; never 409 for ever
+        for (int w = 0; w < writers; w++) {
+            for (int i = 0; i < perWriter; i++) {
+                String key = run + "-" + w + "-" + i;
+                Api.Reply r = null;
+                long deadline = System.currentTimeMillis() + 30_000;
+                do {
+                    if (r != null) {
+                        Thread.sleep(200);
+                    }
+                    r = api.post("/api/v1/cases", bodies.get(key), java.util.Map.of("Idempotency-Key", key));
+                } while (r.status() != 201 && System.currentTimeMillis() < deadline);
+                assertEquals(201, r.status(), key + ": " + r.body());
+                assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", key),
+                        key + " must be stored exactly once (first answers: " + first + ")");
+                assertEquals(queryLong("SELECT case_id FROM intake.complaint WHERE atestado_number = ?", key),
+                        r.json().getJsonNumber("id").longValue(), "the retry names the stored case");
+            }
+        }
+        // a retry of a stored key replays the first answer
+        String someKey = run + "-0-0";
+        Api.Reply replay = api.post("/api/v1/cases", bodies.get(someKey), java.util.Map.of("Idempotency-Key", someKey));
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        // and the audit chain, written by 8 writers whose connections kept dying, is sealed and verifies whole
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE seal_seq IS NULL AND at < now() - CAST(? AS interval)",
+                "1 second") > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        es.viogen.platform.control.AuditChain.Verifier verifier = new es.viogen.platform.control.AuditChain.Verifier();
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
+                     + "purpose, prev_hash, hash, row_hash FROM platform.audit_log WHERE seal_seq IS NOT NULL ORDER BY seal_seq")) {
+            while (rs.next()) {
+                long unitValue = rs.getLong(5);
+                Long unit = rs.wasNull() ? null : unitValue;
+                verifier.accept(new es.viogen.platform.control.AuditChain.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), unit, rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+            }
+        }
+        assertTrue(verifier.firstBroken().isEmpty(), "audit chain broken at " + verifier.firstBroken());
+        assertEquals(writers * perWriter, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE action = 'CREATE' "
+                + "AND record_type = 'Case' AND record_id IN (SELECT case_id::text FROM intake.complaint "
+                + "WHERE atestado_number LIKE ?)", run + "-%"), "one CREATE row per stored case, none for the lost tries");
+    }
+
+    @Test
+    void aClaimLeftBehindByADeadRequestIsTakenOverOnceItsLeaseRanOut() throws Exception {
+        Api api = court();
+        long va = unitId("UFAM-VA");
+        String key = unique("LEASE");
+        String body = caseJson(key, yesterday(), "47186", dni(), "Ana", dni(), va);
+        String hash = hash("POST /cases\n" + body);
+        // what a request that died after claiming in a transaction of its own leaves (an old instance, a SOAP call)
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "INSERT INTO platform.idempotency_key (client, key, request_hash, state, lease_until) "
+                        + "VALUES ('juzgado-valladolid', ?, ?, 'IN_PROGRESS', now() + interval '1 hour')")) {
+            ps.setString(1, key);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+        Api.Reply busy = api.post("/api/v1/cases", body, java.util.Map.of("Idempotency-Key", key));
+        assertEquals(409, busy.status(), busy.body());
+        assertEquals("IDEMPOTENCY_IN_PROGRESS", busy.json().getString("code"));
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(
+                "UPDATE platform.idempotency_key SET lease_until = now() - interval '1 second' WHERE key = ?")) {
+            ps.setString(1, key);
+            assertEquals(1, ps.executeUpdate());
+        }
+        Api.Reply taken = api.post("/api/v1/cases", body, java.util.Map.of("Idempotency-Key", key));
+        assertEquals(201, taken.status(), taken.body());
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", key));
+        assertEquals("COMPLETED", queryString("SELECT state FROM platform.idempotency_key WHERE key = ?", key));
+    }
+
+    private static String hash(String s) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String queryString(String sql, String param) throws Exception {
+        try (var c = es.viogen.app.support.TestEnvironment.get().connect(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Sessions of the application waiting for a row lock on the case (the two accepts). */
+    private static long waitingOnLock(long caseId) throws Exception {
+        return queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                + "AND query LIKE ? ", "%intake.case_file%");
     }
 
     static void assessed(long caseId, String level, boolean minorsAtRisk) throws Exception {
@@ -231,6 +584,26 @@ class CaseApiIT {
                 return rs.getString(1);
             }
         }
+    }
+
+    /** Item 10: "no judicial measure in force" is checked against the orders measures holds, not the officer's word. */
+    @Test
+    void aLowCaseWithAnOrderInForceIsNotInactivatedWhateverTheOfficerDeclares() throws Exception {
+        Api api = court();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid")).toString();
+        long low = api.post("/api/v1/cases", caseJson(unique("AT-ORD"), yesterday(), "47186", dni(), "Ana", dni(),
+                unitId("UFAM-VA"))).json().getJsonNumber("id").longValue();
+        Api.Reply order = api.post("/api/v1/cases/" + low + "/judicial-orders", """
+                {"type":"RESTRAINING_DISTANCE","court":"Juzgado VSM 1 Valladolid","procedureNumber":"OP 12/2026",
+                 "startsOn":"%s","distanceMetres":500}""".formatted(java.time.LocalDate.now().minusDays(5)));
+        assertEquals(201, order.status(), order.body());
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.judicial_order_copy WHERE case_id = ?", low), "intake's copy");
+        assessed(low, "BAJO", false); // a re-assessment after the order's incident
+        Api.Reply refused = api.post("/api/v1/cases/" + low + "/inactivation",
+                "{\"inPersonContactOn\":\"" + today + "\",\"judicialMeasureInForce\":false}");
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("JUDICIAL_MEASURE_IN_FORCE", refused.json().getString("code"), refused.body());
+        assertEquals("ACTIVE", status(low));
     }
 
     @Test

@@ -109,6 +109,69 @@ class IntakeWizardBrowserIT {
         assertTrue(browser.find(By.id("timeline")).getText().contains(number.getText()));
     }
 
+    /** Fills the wizard up to the review step for the given victim and aggressor documents. */
+    private void wizardUpToReview(String atestado, String victimDni, String aggressorDni) {
+        browser.open("/cases/new.xhtml");
+        browser.waitFor(By.id("intake-title"));
+        type("f:field-complaint-atestadoNumber", atestado);
+        type("f:field-complaint-municipalityCode", "47186");
+        type("f:field-complaint-place", "Domicilio familiar");
+        type("f:field-complaint-summary", "Nueva denuncia: amenazas por teléfono.");
+        next();
+        type("f:field-victim-identity-firstName", "Ana");
+        type("f:field-victim-identity-lastName1", "Prueba");
+        type("f:field-victim-identity-documentNumber", victimDni);
+        type("f:field-victim-identity-birthDate", "12/04/1990");
+        next();
+        browser.waitFor(By.id("f:field-aggressor-identity-firstName"));
+        type("f:field-aggressor-identity-firstName", "Agresor");
+        type("f:field-aggressor-identity-lastName1", "Prueba");
+        type("f:field-aggressor-identity-documentNumber", aggressorDni);
+        type("f:field-aggressor-identity-birthDate", "01/06/1985");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('f:field-aggressor-relationship_input').value = 'EX_PARTNER';");
+        next();
+        browser.waitFor(By.id("f:add-minor"));
+        next();
+    }
+
+    /** Issue 12, item 9: the officer sees the pair's existing case; saving attaches the complaint to it. */
+    @Test
+    void aSecondComplaintForTheSamePairIsAttachedToItsCaseFromTheWizard() throws Exception {
+        String victimDni = dni();
+        String aggressorDni = dni();
+        Api.Reply r = Api.demo().as("juzgado-valladolid", "viogen-demo").post("/api/v1/cases", caseJson(unique("AT-PAIR"),
+                Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(), "47186", victimDni,
+                "Ana", aggressorDni, unitId("UFAM-VA")));
+        assertEquals(201, r.status(), r.body());
+        long existing = r.json().getJsonNumber("id").longValue();
+        String number = browserlessCaseNumber(existing);
+
+        browser.login("policia.valladolid", "viogen-demo");
+        String atestado = unique("AT-PAIR2");
+        wizardUpToReview(atestado, victimDni, aggressorDni);
+        WebElement pair = browser.waitFor(By.id("pair-text"));
+        assertTrue(pair.getText().contains(number), pair.getText());
+        browser.find(By.id("f:save")).click();
+        WebElement shown = browser.waitFor(By.id("case-number"));
+        assertEquals(number, shown.getText(), "the existing case is shown");
+        assertEquals(existing, queryLong("SELECT case_id FROM intake.complaint WHERE atestado_number = ?", atestado));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.victim WHERE document_number = ?", victimDni), "no second case");
+
+        // a separate case needs a reason, then it is opened
+        String separate = unique("AT-PAIR3");
+        wizardUpToReview(separate, victimDni, aggressorDni);
+        browser.waitFor(By.id("pair-text"));
+        browser.find(By.cssSelector("[id='f:field-separateCase'] .ui-chkbox-box")).click();
+        type("f:field-separateCaseReason", "Hechos distintos con otra pareja del investigado");
+        browser.find(By.id("f:save")).click();
+        WebElement other = browser.waitFor(By.id("case-number"));
+        assertFalse(number.equals(other.getText()), "a new case");
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM intake.victim WHERE document_number = ?", victimDni));
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM platform.audit_log WHERE purpose LIKE ?",
+                "%separate case from " + number + "%"));
+    }
+
     private static String browserlessCaseNumber(long id) throws Exception {
         try (var c = es.viogen.app.support.TestEnvironment.get().connect();
              var ps = c.prepareStatement("SELECT case_number FROM intake.case_file WHERE id = ?")) {

@@ -251,7 +251,7 @@ class MeasuresIT {
     }
 
     @Test
-    void anIncidentMakesTheReassessmentDueNowAndPrisonEventsReachTheRegion() throws Exception {
+    void anIncidentMakesTheReassessmentDueNowAndAPrisonEventRaisesNoSecondAlertHere() throws Exception {
         long caseId = openCase("UFAM-VA", "47186");
         assess(caseId, null, RiskLevel.MEDIO, Instant.now().minus(Duration.ofDays(1)));
         assertFalse(followUp.plan(caseId).orElseThrow().reassessmentOverdue());
@@ -262,18 +262,17 @@ class MeasuresIT {
         PlanView plan = followUp.plan(caseId).orElseThrow();
         assertNotNull(plan.reassessmentDue());
         assertTrue(!plan.reassessmentDue().isAfter(Instant.now()), "due now");
-        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
+        // one fact, one alert per recipient: the prison-event operation (partners) alerts the unit and the region
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
                 "INCIDENT_REASSESSMENT:incident:" + incident + ":%"));
-        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ? AND unit_id = ?",
-                "PRISON_EVENT:incident:" + incident + ":%", unit("UFAM-VA")));
-        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ? AND unit_id = ?",
-                "PRISON_EVENT:incident:" + incident + ":%", unit("UCVM-CYL")), "the coordination unit hears of it");
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?", "PRISON_EVENT:incident:" + incident + ":%"));
 
+        long threat = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        incidentReported.publish(new IncidentReported(caseId, threat, IncidentType.THREAT, true, Instant.now(), unit("UFAM-VA")));
         // the same event delivered twice raises nothing more
-        incidentReported.publish(new IncidentReported(caseId, incident, IncidentType.PRISON_RELEASE, true, Instant.now(),
-                unit("UFAM-VA")));
+        incidentReported.publish(new IncidentReported(caseId, threat, IncidentType.THREAT, true, Instant.now(), unit("UFAM-VA")));
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key LIKE ?",
-                "INCIDENT_REASSESSMENT:incident:" + incident + ":%"));
+                "INCIDENT_REASSESSMENT:incident:" + threat + ":%"), "other incidents: one re-assessment alert");
     }
 
     @Test

@@ -55,7 +55,7 @@ class MunicipalEventsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wholeApplication().addClass(MunicipalEventRecorder.class);
+        return Deployments.wholeApplication().addClass(MunicipalEventRecorder.class).addClass(HandoverProbe.class);
     }
 
     @Inject
@@ -78,6 +78,38 @@ class MunicipalEventsIT {
 
     @Inject
     Texts texts;
+
+    @Inject
+    es.viogen.intake.boundary.CaseIntake intake;
+
+    @Inject
+    es.viogen.intake.api.CaseRiskRecorder riskRecorder;
+
+    @Inject
+    HandoverProbe probe;
+
+    private static String dni() {
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        return n + String.valueOf("TRWAGMYFPDXBNJZSQVHLCKE".charAt(n % 23));
+    }
+
+    /** A complaint in Íscar owned by its local police. */
+    private long iscarCase(long iscarUnit) {
+        return localCase(iscarUnit, "47075");
+    }
+
+    private long localCase(long unit, String ine) {
+        var nc = new es.viogen.intake.api.NewCase(new es.viogen.intake.api.NewComplaint("AT-IS-" + java.util.UUID.randomUUID()
+                .toString().substring(0, 8), java.time.Instant.now().minusSeconds(3600), "Domicilio", ine,
+                es.viogen.intake.api.ComplaintChannel.VICTIM, "Hechos"),
+                new es.viogen.intake.api.NewVictim(new es.viogen.intake.api.PersonIdentity("Inés", "Prueba", null,
+                        es.viogen.intake.api.DocumentType.DNI, dni(), LocalDate.of(1991, 2, 3), "española"), "español",
+                        false, null, null, null, "C/ Uno", true),
+                new es.viogen.intake.api.NewAggressor(new es.viogen.intake.api.PersonIdentity("Luis", "Prueba", null,
+                        es.viogen.intake.api.DocumentType.DNI, dni(), LocalDate.of(1989, 5, 6), null),
+                        es.viogen.intake.api.Relationship.EX_PARTNER, false, false, true), List.of(), unit);
+        return intake.register(Actor.SYSTEM, nc, es.viogen.intake.boundary.CaseIntake.Links.NONE).caseId();
+    }
 
     private static long count(String sql, Object... params) throws Exception {
         DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
@@ -177,5 +209,97 @@ class MunicipalEventsIT {
         assertEquals(before + announced, MunicipalEventRecorder.EXPIRING.size());
         assertEquals(alerts, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'AGREEMENT_EXPIRING' AND unit_id = ?",
                 adhesionOffice));
+    }
+
+    /**
+     * Issue 12, item 4: Íscar (integrated above, agreement up to medio). Its local police owns a medio case; the same
+     * case raised to alto belongs to the Valladolid state unit in the transaction that records the level: a rollback
+     * undoes both, a commit shows both, with alerts to the two units and the regional unit.
+     */
+    @Test
+    @Order(6)
+    void anIscarCaseRaisedToAltoIsOwnedByTheValladolidStateUnitInTheSameTransaction() throws Exception {
+        long iscarUnit = units.findByCode("PL-47075").orElseThrow().id();
+        long va = units.findByCode("UFAM-VA").orElseThrow().id();
+        long regional = units.findByCode("UCVM-CYL").orElseThrow().id();
+        long caseId = iscarCase(iscarUnit);
+        riskRecorder.levelAssessed(caseId, RiskLevel.MEDIO, false, false, java.time.Instant.now());
+        assertEquals(iscarUnit, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId), "medio stays local");
+
+        assertThrows(RuntimeException.class, () -> probe.levelThenFail(caseId, RiskLevel.ALTO));
+        assertEquals(iscarUnit, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId));
+        assertEquals("MEDIO", level(caseId), "the rollback took level and owner back together");
+        assertEquals(0, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ?", caseId));
+
+        riskRecorder.levelAssessed(caseId, RiskLevel.ALTO, false, false, java.time.Instant.now());
+        assertEquals("ALTO", level(caseId));
+        assertEquals(va, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId), "Policía Nacional, Valladolid");
+        assertEquals(1, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ? AND status = 'ACCEPTED' "
+                + "AND from_unit_id = " + iscarUnit + " AND to_unit_id = " + va, caseId));
+        for (long u : new long[]{iscarUnit, va, regional}) {
+            assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE type = 'CASE_HANDED_OVER' AND unit_id = " + u
+                    + " AND record_id = CAST(? AS varchar)", caseId));
+        }
+    }
+
+    /**
+     * Issue 12, item 4: withdrawing Íscar's adhesion deactivates its local police accounts and hands every case it
+     * owns to the state police, in the transaction of the withdrawal.
+     */
+    @Test
+    @Order(7)
+    void withdrawingTheAdhesionDeactivatesTheLocalPoliceAndHandsItsCasesOver() throws Exception {
+        long iscarUnit = units.findByCode("PL-47075").orElseThrow().id();
+        long va = units.findByCode("UFAM-VA").orElseThrow().id();
+        long caseId = iscarCase(iscarUnit);
+        assertTrue(count("SELECT COUNT(*) FROM platform.user_account WHERE active AND unit_id = ?", iscarUnit) >= 1,
+                "local.iscar is active");
+        desk.transition(Actor.SYSTEM, "47075", AdhesionStatus.WITHDRAWN, TODAY, "withdrawn by the test");
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.user_account WHERE active AND unit_id = ?", iscarUnit));
+        assertEquals(va, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId));
+        assertEquals(0, count("SELECT COUNT(*) FROM intake.case_file WHERE unit_id = ?", iscarUnit), "none left behind");
+        assertTrue(mandates.forUnit(iscarUnit).isEmpty());
+        es.viogen.platform.api.InvalidInput refused = assertThrows(es.viogen.platform.api.InvalidInput.class,
+                () -> iscarCase(iscarUnit));
+        assertEquals("responsibleUnitId", refused.fieldErrors().get(0).field());
+    }
+
+    /**
+     * Issue 12, item 4: an integrated town whose agreement expires (Medina del Campo here) loses its mandate once: the
+     * daily check hands its cases to the state police.
+     */
+    @Test
+    @Order(8)
+    void anExpiredAgreementHandsTheLocalPoliceCasesOverOnce() throws Exception {
+        long medina = units.findByCode("PL-47085").orElseThrow().id();
+        long va = units.findByCode("UFAM-VA").orElseThrow().id();
+        assertTrue(mandates.forUnit(medina).isPresent());
+        long caseId = localCase(medina, "47085");
+        try (Connection c = ((DataSource) InitialContext.doLookup("java:app/jdbc/viogen")).getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE municipal.agreement SET expires_on = ?, renewal_due = ? "
+                     + "WHERE adhesion_id = (SELECT id FROM municipal.adhesion WHERE ine_code = '47085')")) {
+            ps.setObject(1, TODAY);
+            ps.setObject(2, TODAY.minusMonths(6));
+            ps.executeUpdate();
+        }
+        assertTrue(mandates.forUnit(medina).isEmpty(), "an expired agreement is no mandate");
+        expiryCheck.run(TODAY);
+        assertEquals(va, count("SELECT unit_id FROM intake.case_file WHERE id = ?", caseId));
+        assertEquals(1, count("SELECT COUNT(*) FROM municipal.mandate_end WHERE unit_id = ?", medina));
+        expiryCheck.run(TODAY);
+        assertEquals(1, count("SELECT COUNT(*) FROM intake.transfer WHERE case_id = ?", caseId), "handed over once");
+        assertEquals(0, count("SELECT COUNT(*) FROM intake.case_file WHERE unit_id = ?", medina));
+    }
+
+    private static String level(long caseId) throws Exception {
+        DataSource ds = InitialContext.doLookup("java:app/jdbc/viogen");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT current_level FROM intake.case_file WHERE id = ?")) {
+            ps.setLong(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 }

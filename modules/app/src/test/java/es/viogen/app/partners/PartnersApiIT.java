@@ -219,7 +219,7 @@ class PartnersApiIT {
         assertTrue(r.contentType().startsWith("application/problem+json"));
         assertEquals("PAYLOAD_TOO_LARGE", r.json().getString("code"));
         assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE callback_url = ?", marker));
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
     }
 
     @Test
@@ -231,7 +231,7 @@ class PartnersApiIT {
         assertFalse(r.body().contains("Exception"), r.body());
         assertFalse(r.body().contains("es.viogen"), r.body());
         assertFalse(r.body().contains("at "), r.body());
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
         Api.Reply invalid = as(PRISON).post("/api/v1/partner/subscriptions",
                 "{\"eventTypes\":[\"NOPE\"],\"callbackUrl\":\"ftp://x\"}", keyed(key()));
         assertEquals(400, invalid.status());
@@ -256,7 +256,7 @@ class PartnersApiIT {
             assertTrue(millis < 2000, malformed + " took " + millis + " ms");
             assertTrue(r.contentType().startsWith("application/problem+json"));
             assertEquals("MALFORMED", r.json().getString("code"));
-            assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+            assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
             Api.Reply genuine = court.post("/api/v1/cases", newCaseJson(unitId("UFAM-VA")), keyed(key));
             assertEquals(201, genuine.status(), genuine.body());
         }
@@ -361,7 +361,7 @@ class PartnersApiIT {
         assertEquals(first.status(), retry.status());
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(first.body(), retry.body());
-        assertEquals(1, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ? AND state = 'COMPLETED'", key));
+        assertEquals(1, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ? AND state = 'COMPLETED'", key));
     }
 
     /** Needs intake. */
@@ -382,6 +382,101 @@ class PartnersApiIT {
         assertEquals(1, count("SELECT count(*) FROM partners.victim_notification WHERE case_id = ? AND channel = 'SMS' "
                 + "AND message_text NOT LIKE '%Protegida%'", caseId));
         assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE dedup_key = ?", "PRISON_EVENT:" + eventId));
+        // one fact, one alert per recipient: the unit and the coordination unit hear of it once each (issue 12)
+        assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE record_id = ? AND unit_id = ?",
+                String.valueOf(caseId), unitId("UFAM-VA")), "one alert for the responsible unit");
+        assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE record_id = ? AND unit_id = ?",
+                String.valueOf(caseId), unitId("UCVM-CYL")), "one alert for the coordination unit");
+    }
+
+    /**
+     * Issue 12: a breach of a measure is a crime. Reported over REST it becomes an incident and a new complaint on the
+     * case, makes the re-assessment due now, raises one critical alert to the unit and one to the regional unit, and
+     * is delivered once to a subscribed court (not to a subscribed prison administration).
+     */
+    @Test
+    void aBreachIsAComplaintADueReassessmentACriticalAlertToTheRegionalUnitAndOneDeliveryToASubscribedCourt() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/court", ex -> {
+            received.add(ex.getRequestHeaders().getFirst("X-VioGen-Event-Type") + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        try {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            String court = subscribingCourt();
+            Api courtApi = as(court);
+            long courtSub = courtApi.post("/api/v1/partner/subscriptions", "{\"eventTypes\":[\"BREACH_REPORTED\"],"
+                    + "\"callbackUrl\":\"" + base + "/court\"}", keyed(key())).json().getJsonNumber("id").longValue();
+            long prisonSub = as(PRISON).post("/api/v1/partner/subscriptions", "{\"eventTypes\":[\"BREACH_REPORTED\"],"
+                    + "\"callbackUrl\":\"" + base + "/prison\"}", keyed(key())).json().getJsonNumber("id").longValue();
+
+            long caseId = createCase();
+            long complaintsBefore = count("SELECT count(*) FROM intake.complaint WHERE case_id = ?", caseId);
+            Api.Reply r = as(COURT).post("/api/v1/cases/" + caseId + "/incidents", """
+                    {"type":"BREACH_OF_MEASURE","occurredAt":"2026-11-21T22:00:00Z","place":"Portal de la víctima",
+                     "description":"El investigado se acercó a 50 m pese a la orden de alejamiento","source":"Pulsera Cometa"}
+                    """, keyed(key()));
+            assertEquals(201, r.status(), r.body());
+            long incidentId = r.json().getJsonNumber("id").longValue();
+
+            assertEquals(complaintsBefore + 1, count("SELECT count(*) FROM intake.complaint WHERE case_id = ?", caseId),
+                    "the breach is a new complaint (atestado) on the case");
+            assertEquals(1, count("SELECT count(*) FROM intake.incident WHERE id = ? AND type = 'BREACH_OF_MEASURE'", incidentId));
+            assertEquals(1, count("SELECT count(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
+                    + "AND kind = 'VPER_INCIDENT' AND trigger_ref = ? AND due_at <= now()", caseId, incidentId), "re-assessment due now");
+            assertEquals(1, count("SELECT count(*) FROM risk.case_fact WHERE case_id = ? AND fact = 'BREACH'", caseId),
+                    "a lasting fact: every later form carries it, and its red flag keeps at least medio");
+            assertEquals(1, count("SELECT count(*) FROM measures.followed_case WHERE case_id = ? AND reassessment_due <= now()",
+                    caseId), "the deadline is now");
+            long unit = unitId("UFAM-VA");
+            long regional = unitId("UCVM-CYL");
+            assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE record_id = ? AND unit_id = ? AND severity = 'CRITICAL' "
+                    + "AND type = 'MEASURE_BREACH'", String.valueOf(caseId), regional), "critical alert to the regional unit");
+            assertEquals(1, count("SELECT count(*) FROM platform.alert WHERE record_id = ? AND unit_id = ?",
+                    String.valueOf(caseId), unit), "one alert, critical, to the unit (not a second 're-assess' one)");
+            String eventKey = "BREACH_REPORTED:incident:" + incidentId;
+            assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND subscription_id = ?",
+                    eventKey, courtSub));
+            assertEquals(0, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND subscription_id = ?",
+                    eventKey, prisonSub), "courts and prosecutors only");
+
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline && received.isEmpty()) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(1000);
+            assertEquals(1, received.size(), "delivered once: " + received);
+            assertTrue(received.get(0).startsWith("BREACH_REPORTED "), received.get(0));
+            assertTrue(received.get(0).contains("\"incidentId\":" + incidentId), received.get(0));
+            assertFalse(received.get(0).contains("Protegida"), "no personal data in the payload");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** A court partner with the events:subscribe scope (the demo court has none), in the platform and the registry. */
+    private static String subscribingCourt() throws Exception {
+        String client = "court-" + key().substring(5, 13);
+        try (Connection c = TestEnvironment.get().connect()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform.partner_client (client_id, organisation, "
+                    + "kind, secret_hash, scopes, region_code, province_code) SELECT ?, 'Juzgado de prueba', 'COURT', "
+                    + "secret_hash, 'cases:read events:subscribe', '07', '47' FROM platform.partner_client "
+                    + "WHERE client_id = 'juzgado-valladolid'")) {
+                ps.setString(1, client);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO partners.partner (client_id, organisation, kind, "
+                    + "scopes, region_code, province_code, active) VALUES (?, 'Juzgado de prueba', 'COURT', "
+                    + "'cases:read events:subscribe', '07', '47', true)")) {
+                ps.setString(1, client);
+                ps.executeUpdate();
+            }
+        }
+        return client;
     }
 
     /** Needs intake (and risk for the explanation). */

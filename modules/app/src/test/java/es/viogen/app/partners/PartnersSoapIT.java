@@ -134,7 +134,7 @@ class PartnersSoapIT {
         assertTrue(r.body().contains("XML_REFUSED"), r.body());
         assertFalse(r.body().contains("root:"), "no file content leaks");
         assertFalse(r.body().contains("Exception") || r.body().contains("com.sun") || r.body().contains("es.viogen"));
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
         assertEquals(0, count("SELECT count(*) FROM partners.prison_event WHERE facility LIKE '%root%'"));
 
         Api.Reply malformed = soapPost("<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>");
@@ -151,7 +151,7 @@ class PartnersSoapIT {
         Api.Reply r = soapPost(big);
         assertEquals(413, r.status());
         assertTrue(r.body().contains("PAYLOAD_TOO_LARGE"));
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE message_key = ?", key));
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", key));
     }
 
     private static Api.Reply soapPost(String xml) {

@@ -8,6 +8,7 @@ import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.Units;
+import es.viogen.platform.boundary.AuditSealer;
 import es.viogen.platform.control.AuditChain;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -50,6 +51,12 @@ class PlatformIT {
 
     @Inject
     Units units;
+
+    @Inject
+    es.viogen.platform.boundary.AlertEscalation escalation;
+
+    @Inject
+    AuditSealer sealer;
 
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:app/jdbc/viogen");
@@ -97,6 +104,66 @@ class PlatformIT {
         assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE dedup_key = ?", key));
     }
 
+    /**
+     * Issue 12: a critical alert nobody acknowledges reaches the unit's supervisor after 1 h, then the regional unit
+     * after 4 h (the protocol's default schedule), each step exactly once; an acknowledged one goes no further. The
+     * clock is driven by passing "now" to the escalation pass.
+     */
+    @Test
+    void anUnacknowledgedCriticalAlertReachesTheSupervisorThenTheRegionalUnitOnce() throws Exception {
+        long unit = units.findByCode("UFAM-VA").orElseThrow().id();
+        long regional = units.findByCode("UCVM-CYL").orElseThrow().id();
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO platform.user_account (username, full_name, password_hash, role, unit_id) "
+                        + "SELECT 'supervisor.valladolid', 'Supervisora UFAM Valladolid', password_hash, 'UNIT_SUPERVISOR', ? "
+                        + "FROM platform.user_account WHERE username = 'policia.valladolid' ON CONFLICT (username) DO NOTHING")) {
+            ps.setLong(1, unit);
+            ps.executeUpdate();
+        }
+        String key = "TEST-CRITICAL:" + UUID.randomUUID();
+        assertTrue(alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.CRITICAL, "Case", "1", "/home.xhtml",
+                "alert.type.TEST", List.of(), key)));
+        long id = count("SELECT id FROM platform.alert WHERE dedup_key = ?", key);
+        String copies = "SELECT COUNT(*) FROM platform.alert WHERE escalation_of = " + id + " AND ";
+        java.time.Instant now = java.time.Instant.now();
+
+        escalation.run(now.plusSeconds(59 * 60));
+        assertEquals(0, count(copies + "dedup_key <> ?", ""), "nothing before an hour");
+        escalation.run(now.plusSeconds(61 * 60));
+        assertEquals(1, count(copies + "username = ? AND unit_id = " + unit, "supervisor.valladolid"), "to the supervisor");
+        assertEquals(0, count(copies + "unit_id = " + regional + " AND dedup_key <> ?", ""), "not yet to the regional unit");
+        escalation.run(now.plusSeconds(62 * 60));
+        assertEquals(1, count(copies + "dedup_key <> ?", ""), "the supervisor step happens once");
+        escalation.run(now.plusSeconds(4 * 3600 + 60));
+        assertEquals(1, count(copies + "username IS NULL AND unit_id = " + regional + " AND dedup_key <> ?", ""),
+                "then to the regional unit");
+        escalation.run(now.plusSeconds(8 * 3600));
+        assertEquals(2, count(copies + "dedup_key <> ?", ""), "and no more");
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE id = " + id + " AND escalation_stage = 2 "
+                + "AND dedup_key = ?", key));
+
+        // acknowledged (here: the supervisor's copy) -> the escalation stops
+        String key2 = "TEST-CRITICAL:" + UUID.randomUUID();
+        alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.CRITICAL, "Case", "2", "/home.xhtml",
+                "alert.type.TEST", List.of(), key2));
+        long id2 = count("SELECT id FROM platform.alert WHERE dedup_key = ?", key2);
+        escalation.run(now.plusSeconds(61 * 60));
+        try (Connection c = dataSource().getConnection(); var st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE platform.alert SET acknowledged_at = now(), acknowledged_by = "
+                    + "'supervisor.valladolid' WHERE escalation_of = " + id2));
+        }
+        escalation.run(now.plusSeconds(5 * 3600));
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.alert WHERE escalation_of = " + id2 + " AND dedup_key <> ?", ""),
+                "acknowledged by the supervisor: no regional step");
+        // an informative alert is never escalated
+        String key3 = "TEST-INFO:" + UUID.randomUUID();
+        alerts.raise(new AlertRequest(unit, null, "TEST", AlertSeverity.WARNING, "Case", "3", "/home.xhtml",
+                "alert.type.TEST", List.of(), key3));
+        escalation.run(now.plusSeconds(5 * 3600));
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.alert a JOIN platform.alert o ON o.id = a.escalation_of "
+                + "WHERE o.dedup_key = ?", key3));
+    }
+
     @Test
     void anAuditRowSurvivesTheRollbackOfTheWorkItRecords() throws Exception {
         String marker = "rollback-" + UUID.randomUUID();
@@ -108,14 +175,46 @@ class PlatformIT {
     }
 
     @Test
+    void aChangeIsAuditedInItsOwnTransactionAndARolledBackChangeLeavesNoRow() throws Exception {
+        String marker = "change-" + UUID.randomUUID();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        audit.record(Actor.SYSTEM, AuditAction.UPDATE, "Transfer", "11", marker);
+        // the same transaction, the same connection: the row is visible here before the commit
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        tx.rollback();
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker),
+                "a rolled-back change must leave no audit row");
+
+        tx.begin();
+        audit.record(Actor.SYSTEM, AuditAction.UPDATE, "Transfer", "11", marker);
+        tx.commit();
+        assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+    }
+
+    @Test
     void concurrentAppendsKeepTheHashChainWhole() throws Exception {
         ManagedExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         String marker = "concurrent-" + UUID.randomUUID();
         List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // two sealers racing each other (two instances): only one works at a time, none links a row twice
+        List<Future<?>> sealing = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            sealing.add(pool.submit(() -> {
+                while (writing.get()) {
+                    sealer.sealPending(50);
+                }
+                return null;
+            }));
+        }
+        for (int t = 0; t < 8; t++) {
+            int writer = t;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 25; i++) {
-                    audit.record(Actor.SYSTEM, AuditAction.READ, "Case", Integer.toString(i), marker);
+                    // reads in their own transaction, changes in the caller's (here: one of their own)
+                    audit.record(Actor.SYSTEM, (writer + i) % 2 == 0 ? AuditAction.READ : AuditAction.CREATE, "Case",
+                            Integer.toString(i), marker);
                 }
                 return null;
             }));
@@ -123,20 +222,32 @@ class PlatformIT {
         for (Future<?> f : done) {
             f.get(120, TimeUnit.SECONDS);
         }
-        assertEquals(100, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        writing.set(false);
+        for (Future<?> f : sealing) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        while (sealer.sealPending(1000) > 0) {
+            // drain what the racing sealers left
+        }
+        assertEquals(200, count("SELECT COUNT(*) FROM platform.audit_log WHERE purpose = ?", marker));
+        assertEquals(0, count("SELECT COUNT(*) FROM platform.audit_log WHERE seal_seq IS NULL AND purpose = ?", marker));
         AuditChain.Verifier verifier = new AuditChain.Verifier();
+        long previousSeq = 0;
         try (Connection c = dataSource().getConnection(); var st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
-                     + "purpose, prev_hash, hash FROM platform.audit_log ORDER BY id")) {
+                     + "purpose, prev_hash, hash, row_hash, seal_seq FROM platform.audit_log "
+                     + "WHERE seal_seq IS NOT NULL ORDER BY seal_seq")) {
             while (rs.next()) {
                 long unitValue = rs.getLong(5);
                 Long unit = rs.wasNull() ? null : unitValue;
                 verifier.accept(new AuditChain.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), unit, rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11)));
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
+                assertEquals(previousSeq + 1, rs.getLong(13), "the chain has no gap");
+                previousSeq = rs.getLong(13);
             }
         }
         assertTrue(verifier.firstBroken().isEmpty(), "chain broken at " + verifier.firstBroken());
-        assertTrue(verifier.checked() >= 100);
+        assertTrue(verifier.checked() >= 200);
     }
 }

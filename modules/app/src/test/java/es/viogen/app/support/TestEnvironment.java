@@ -109,7 +109,7 @@ public final class TestEnvironment {
                     .tmpDir(target.resolve("payara-tmp"))
                     .log(target.resolve(logName))
                     .start();
-            Duration ready = payara.awaitReady(Duration.ofMinutes(8));
+            Duration ready = payara.awaitReady(Duration.ofMinutes(Long.getLong("viogen.it.ready-minutes", 8)));
             System.out.printf("[test-environment] Payara Micro ready at %s in %.1f s (log: %s)%n", payara.baseUrl(),
                     ready.toMillis() / 1000.0, target.resolve(logName));
         } catch (Exception e) {

@@ -43,7 +43,7 @@ import java.util.logging.Logger;
  * against the actor's scope and audited.
  */
 @ApplicationScoped
-public class CaseFiles implements CaseQueries, CaseRiskRecorder {
+public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intake.api.CaseJudicialOrders {
 
     private static final Logger LOG = Logger.getLogger(CaseFiles.class.getName());
     public static final int EXPORT_MAX = 10_000;
@@ -62,6 +62,9 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
 
     @Inject
     MunicipalityDirectory municipalities;
+
+    @Inject
+    LocalPoliceHandover handover;
 
     @Inject
     @Any
@@ -87,6 +90,20 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
                               Instant assessedAt) {
         Case c = repository.findForUpdate(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
         c.levelAssessed(level, especialRelevancia, minorsAtRisk, assessedAt == null ? Instant.now() : assessedAt);
+        // a level above the local police's mandate moves the case to the state police in this same transaction
+        handover.levelRecorded(c);
+    }
+
+    @Override
+    @Transactional
+    public void judicialOrderRecorded(long caseId, long orderId, String type, java.time.LocalDate startsOn,
+                                      java.time.LocalDate endsOn) {
+        repository.em().createNativeQuery("INSERT INTO intake.judicial_order_copy (order_id, case_id, type, starts_on, ends_on) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (order_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, "
+                        + "ends_on = EXCLUDED.ends_on, recorded_at = now()")
+                .setParameter(1, orderId).setParameter(2, caseId).setParameter(3, type)
+                .setParameter(4, java.sql.Date.valueOf(startsOn))
+                .setParameter(5, endsOn == null ? null : java.sql.Date.valueOf(endsOn)).executeUpdate();
     }
 
     /** The case page: checks the scope (403, audited) and records the read. */
@@ -184,7 +201,7 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder {
         return out;
     }
 
-    String unitName(long unitId) {
+    public String unitName(long unitId) {
         return units.find(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
     }
 

@@ -65,7 +65,8 @@ public class CaseInactivations {
         String reasons = d.supervisionReasons().stream().map(Enum::name).collect(Collectors.joining(","));
         Inactivation record = new Inactivation(caseId, request.supervised() ? InactivationKind.SUPERVISED
                 : InactivationKind.INACTIVATION, d.ruleApplied(), c.getCurrentLevel(), request.inPersonContactOn(),
-                request.victimUnlocatableSince(), request.judicialMeasureInForce(), request.vulnerabilityObserved(),
+                request.victimUnlocatableSince(), request.judicialMeasureInForce() || facts(c).judicialOrdersInForce() > 0,
+                request.vulnerabilityObserved(),
                 d.supervisedUntil(), reasons.isEmpty() ? null : reasons, trim(request.note()), now,
                 scope.actor().username());
         repository.em().persist(record);
@@ -112,7 +113,8 @@ public class CaseInactivations {
     InactivationRules.Facts facts(Case c) {
         return new InactivationRules.Facts(c.getStatus(), c.getCurrentLevel(), c.getLevelAssessedAt(),
                 c.isEverEspecialRelevancia(), c.isMinorsAtRisk(), c.getLastMediumOrAboveAt(), c.getOpenedAt(),
-                repository.furtherComplaintsFirstSixMonths(c), repository.lastIncidentAt(c.getId()));
+                repository.furtherComplaintsFirstSixMonths(c), repository.lastIncidentAt(c.getId()),
+                repository.judicialOrdersInForce(c.getId(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/Madrid"))));
     }
 
     /** Texts of the unmet conditions in the reader's language, joined. */

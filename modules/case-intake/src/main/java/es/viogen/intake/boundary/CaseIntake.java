@@ -1,6 +1,8 @@
 package es.viogen.intake.boundary;
 
 import es.viogen.intake.api.CaseOpened;
+import es.viogen.intake.api.CaseReactivated;
+import es.viogen.intake.api.ComplaintAttached;
 import es.viogen.intake.api.CaseRef;
 import es.viogen.intake.api.CaseRegistration;
 import es.viogen.intake.api.NewCase;
@@ -13,6 +15,7 @@ import es.viogen.intake.control.DuplicateMatch;
 import es.viogen.intake.control.DuplicateSearch;
 import es.viogen.intake.control.IdentityDocuments;
 import es.viogen.intake.control.IntakeValidation;
+import es.viogen.intake.control.LocalPoliceSplit;
 import es.viogen.intake.control.MunicipalityDirectory;
 import es.viogen.intake.control.OwnershipRules;
 import es.viogen.intake.control.PersonNames;
@@ -25,6 +28,9 @@ import es.viogen.intake.entity.Victim;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AlertInbox;
+import es.viogen.platform.api.AlertRequest;
+import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.CurrentActor;
@@ -67,6 +73,9 @@ public class CaseIntake implements CaseRegistration {
     MunicipalityDirectory municipalities;
 
     @Inject
+    LocalPoliceSplit split;
+
+    @Inject
     Units units;
 
     @Inject
@@ -78,11 +87,22 @@ public class CaseIntake implements CaseRegistration {
     @Inject
     DomainEvents opened;
 
+
+    @Inject
+    AlertInbox alerts;
+
     Clock clock = Clock.systemUTC();
 
-    /** Who decided what to do with the possible duplicates shown during intake. */
-    public record Links(Long victimPersonRef, Long aggressorPersonRef) {
-        public static final Links NONE = new Links(null, null);
+    /**
+     * Who decided what to do with the possible duplicates shown during intake, and, when the pair already has a case,
+     * the officer's reason for opening a separate one anyway ({@code null}: attach to the existing case).
+     */
+    public record Links(Long victimPersonRef, Long aggressorPersonRef, String separateCaseReason) {
+        public static final Links NONE = new Links(null, null, null);
+
+        public Links(Long victimPersonRef, Long aggressorPersonRef) {
+            this(victimPersonRef, aggressorPersonRef, null);
+        }
     }
 
     @Override
@@ -113,6 +133,16 @@ public class CaseIntake implements CaseRegistration {
             throw new AccessDenied();
         }
         String ine = c.complaint().municipalityCode().trim();
+        long victimRef = personRef(links.victimPersonRef(), duplicates.victims(c.victim().identity()));
+        long aggressorRef = personRef(links.aggressorPersonRef(), duplicates.aggressors(c.aggressor().identity()));
+        Optional<Case> pairCase = caseOfPair(victimRef, aggressorRef);
+        String separate = trim(links.separateCaseReason());
+        if (pairCase.isPresent() && separate == null) {
+            return attach(actor, pairCase.get(), c, now);
+        }
+        if (separate != null && separate.length() > 1000) {
+            throw new InvalidInput("separateCaseReason", "intake.validation.length", 1000);
+        }
         Territory territory = municipalities.territory(ine, unit.territory() == null ? null : unit.territory().regionCode());
         int year = today.getYear();
         Case kase = new Case(CaseNumbers.format(year, repository.nextCaseSequence()), unit.id(), territory, now,
@@ -122,11 +152,9 @@ public class CaseIntake implements CaseRegistration {
         long caseId = kase.getId();
 
         NewVictim nv = c.victim();
-        long victimRef = personRef(links.victimPersonRef(), duplicates.victims(nv.identity()));
         repository.em().persist(new Victim(caseId, victimRef, identity(nv.identity()), trim(nv.language()),
                 nv.interpreterNeeded(), trim(nv.safeContactChannel()), trim(nv.safeCallWindow()), trim(nv.phone()),
                 trim(nv.address()), nv.addressProtected()));
-        long aggressorRef = personRef(links.aggressorPersonRef(), duplicates.aggressors(c.aggressor().identity()));
         repository.em().persist(new Aggressor(caseId, aggressorRef, identity(c.aggressor().identity()),
                 c.aggressor().relationship(), c.aggressor().cohabiting(), c.aggressor().weaponsLicence(),
                 c.aggressor().whereaboutsKnown()));
@@ -139,9 +167,71 @@ public class CaseIntake implements CaseRegistration {
                 k.channel(), trim(k.summary()), now, actor.username()));
         repository.em().flush();
         flagRepeatAggressor(aggressorRef);
-        audit.record(actor, AuditAction.CREATE, "Case", String.valueOf(caseId), "intake of a complaint");
+        audit.record(actor, AuditAction.CREATE, "Case", String.valueOf(caseId), pairCase.isPresent()
+                ? "intake of a complaint: separate case from " + pairCase.get().getCaseNumber() + ", reason: " + separate
+                : "intake of a complaint");
         opened.publish(new CaseOpened(caseId, kase.getCaseNumber(), unit.id(), ine, now));
         return new CaseRef(caseId, kase.getCaseNumber());
+    }
+
+    /** The existing case of this victim and aggressor (the same persons), the most recent if several. */
+    public Optional<Case> caseOfPair(long victimRef, long aggressorRef) {
+        return repository.em().createQuery("SELECT c FROM IntakeCase c, Victim v, Aggressor a WHERE v.caseId = c.id "
+                        + "AND a.caseId = c.id AND v.personRef = :v AND a.personRef = :a ORDER BY c.openedAt DESC", Case.class)
+                .setParameter("v", victimRef).setParameter("a", aggressorRef).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The existing case of the pair for the wizard to show (case number and unit only), given the officer's link
+     * choices; empty when the pair has none.
+     */
+    @Transactional
+    public Optional<Case> existingCaseOfPair(NewCase c, Links links) {
+        try {
+            Long v = links.victimPersonRef() != null ? links.victimPersonRef() : documentRef(duplicates.victims(c.victim().identity()));
+            Long a = links.aggressorPersonRef() != null ? links.aggressorPersonRef()
+                    : documentRef(duplicates.aggressors(c.aggressor().identity()));
+            return v == null || a == null ? Optional.empty() : caseOfPair(v, a);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Long documentRef(List<DuplicateMatch> matches) {
+        return matches.stream().filter(m -> m.getKind() == DuplicateMatch.Kind.DOCUMENT).map(DuplicateMatch::getPersonRef)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * One case per victim and aggressor: the complaint joins the pair's case (which stays with its unit), an inactive
+     * or supervised case becomes active again and owes a new VPR, and its unit is told if someone else registered it.
+     */
+    private CaseRef attach(Actor actor, Case existing, NewCase c, Instant now) {
+        Case kase = repository.findForUpdate(existing.getId()).orElseThrow();
+        var k = c.complaint();
+        Complaint complaint = new Complaint(kase.getId(), trim(k.atestadoNumber()), k.filedAt(), trim(k.place()),
+                k.municipalityCode().trim(), k.channel(), trim(k.summary()), now, actor.username());
+        repository.em().persist(complaint);
+        boolean reactivates = kase.getStatus() != es.viogen.intake.api.CaseStatus.ACTIVE;
+        if (reactivates) {
+            kase.reactivate("new complaint " + (complaint.getAtestadoNumber() == null ? "" : complaint.getAtestadoNumber()), now);
+        }
+        repository.em().flush();
+        audit.record(actor, AuditAction.UPDATE, "Case", String.valueOf(kase.getId()),
+                "intake of a complaint attached to the existing case of the same victim and aggressor"
+                        + (reactivates ? " (case reactivated)" : ""));
+        if (actor.unitId() == null || actor.unitId() != kase.getUnitId()) {
+            alerts.raise(new AlertRequest(kase.getUnitId(), null, "COMPLAINT_ATTACHED",
+                    reactivates ? AlertSeverity.CRITICAL : AlertSeverity.WARNING, "Case", String.valueOf(kase.getId()),
+                    "/cases/case.xhtml?id=" + kase.getId(), "intake.alert.complaintAttached",
+                    List.of(kase.getCaseNumber()), "COMPLAINT_ATTACHED:complaint:" + complaint.getId()));
+        }
+        if (reactivates) {
+            opened.publish(new CaseReactivated(kase.getId(), now));
+        }
+        opened.publish(new ComplaintAttached(kase.getId(), kase.getCaseNumber(), complaint.getId(), kase.getUnitId(),
+                reactivates, now));
+        return new CaseRef(kase.getId(), kase.getCaseNumber(), true);
     }
 
     private UnitView resolveUnit(Actor actor, Long requested, List<FieldError> errors) {
@@ -156,6 +246,10 @@ public class CaseIntake implements CaseRegistration {
         Optional<UnitView> unit = units.find(unitId);
         if (unit.isEmpty() || !OwnershipRules.canOwnCases(unit.get())) {
             errors.add(new FieldError("responsibleUnitId", "intake.validation.unit.unknown", String.valueOf(unitId)));
+            return null;
+        }
+        if (split.maxLevel(unit.get()).isEmpty()) {
+            errors.add(new FieldError("responsibleUnitId", "intake.validation.unit.notIntegrated", unit.get().name()));
             return null;
         }
         return unit.get();

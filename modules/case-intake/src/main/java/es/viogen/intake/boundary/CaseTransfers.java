@@ -3,6 +3,7 @@ package es.viogen.intake.boundary;
 import es.viogen.intake.api.CaseTransferred;
 import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.IntakeValidation;
+import es.viogen.intake.control.LocalPoliceSplit;
 import es.viogen.intake.control.MunicipalityDirectory;
 import es.viogen.intake.control.OwnershipRules;
 import es.viogen.intake.entity.Case;
@@ -12,13 +13,15 @@ import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
+import es.viogen.platform.api.AlertInbox;
+import es.viogen.platform.api.AlertRequest;
+import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.ConflictingChange;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
-import es.viogen.platform.api.Role;
 import es.viogen.platform.api.RuleViolation;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitView;
@@ -58,6 +61,12 @@ public class CaseTransfers {
     MunicipalityDirectory municipalities;
 
     @Inject
+    LocalPoliceSplit split;
+
+    @Inject
+    AlertInbox alerts;
+
+    @Inject
     DomainEvents transferred;
 
     @Transactional
@@ -88,6 +97,7 @@ public class CaseTransfers {
         if (target.id() == c.getUnitId()) {
             throw new InvalidInput("toUnitId", "intake.transfer.sameUnit");
         }
+        requireMayOwn(target, c);
         if (repository.pendingTransferOf(caseId).isPresent()) {
             throw new ConflictingChange("intake.transfer.pendingExists");
         }
@@ -96,6 +106,11 @@ public class CaseTransfers {
         repository.em().persist(t);
         repository.em().flush();
         audit.record(AuditAction.CREATE, "Transfer", String.valueOf(t.getId()), "transfer requested for case " + caseId);
+        // the receiving unit must act: it hears of the request in the same transaction
+        alerts.raise(new AlertRequest(target.id(), null, "TRANSFER_REQUESTED", AlertSeverity.WARNING, "Case",
+                String.valueOf(caseId), "/cases/list.xhtml", "intake.alert.transferRequested",
+                List.of(c.getCaseNumber(), units.find(c.getUnitId()).map(UnitView::name).orElse("")),
+                "TRANSFER_REQUESTED:transfer:" + t.getId() + ":unit:" + target.id()));
         return t.getId();
     }
 
@@ -105,6 +120,7 @@ public class CaseTransfers {
         Case c = repository.findForUpdate(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
         UnitView target = units.find(t.getToUnitId()).orElseThrow(() -> new RecordNotFound("Unit", t.getToUnitId()));
         requireReceiver(target, "transfer accept");
+        requireMayOwn(target, c); // the mandate or the level may have changed since the request
         Instant now = Instant.now();
         long from = c.getUnitId();
         Territory newTerritory = null;
@@ -146,6 +162,17 @@ public class CaseTransfers {
         return unit == null ? List.of() : repository.pendingTransfersTo(unit);
     }
 
+    /** A local police unit receives a case only while integrated, and only up to its agreement's level. */
+    private void requireMayOwn(UnitView target, Case c) {
+        if (split.maxLevel(target).isEmpty()) {
+            throw new InvalidInput("toUnitId", "intake.validation.unit.notIntegrated", target.name());
+        }
+        if (!split.mayOwn(target, c.getCurrentLevel())) {
+            throw new InvalidInput("toUnitId", "intake.transfer.aboveMandate", target.name(),
+                    split.maxLevel(target).map(Enum::name).orElse(""));
+        }
+    }
+
     private Transfer pending(long caseId, long transferId) {
         Transfer t = repository.em().find(Transfer.class, transferId);
         if (t == null || t.getCaseId() != caseId) {
@@ -157,13 +184,14 @@ public class CaseTransfers {
         return t;
     }
 
-    /** The receiving unit's officers, or a regional unit or partner whose territory holds it. */
+    /**
+     * Only the receiving police unit's officers accept or reject (a partner or the regional unit may request a
+     * transfer, never decide one for the unit that will have to protect the victim).
+     */
     private void requireReceiver(UnitView target, String what) {
         Actor a = scope.actor();
         boolean ok = a.isSystem()
-                || a.role() != null && a.role().isOfficer() && a.unitId() != null && a.unitId() == target.id()
-                || (a.role() == Role.REGIONAL_UNIT || a.role() == Role.PARTNER)
-                && a.territory() != null && a.territory().contains(target.territory());
+                || a.role() != null && a.role().isOfficer() && a.unitId() != null && a.unitId() == target.id();
         if (!ok) {
             audit.record(AuditAction.ACCESS_DENIED, "Unit", String.valueOf(target.id()), what + ": not the receiving unit");
             throw new AccessDenied();

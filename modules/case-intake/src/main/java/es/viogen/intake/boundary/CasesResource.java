@@ -102,8 +102,13 @@ public class CasesResource {
     @Operation(operationId = "registerCase", summary = "Registra una denuncia como caso nuevo",
             description = "Valida todo antes de escribir (400 con los campos erróneos, p. ej. victim.identity.documentNumber); "
                     + "escribe el caso, la víctima, el agresor, los menores y la denuncia en una sola transacción. "
-                    + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo.")
+                    + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo. Un caso por víctima y "
+                    + "agresor: si la pareja (mismos documentos) ya tiene un caso, la denuncia se añade a ese caso (que se "
+                    + "reactiva si estaba inactivo y debe una VPR nueva) y la respuesta es 200 con ese caso y attached=true.")
     @APIResponse(responseCode = "201", description = "Caso creado; cabecera Location con su dirección",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseCreated.class)))
+    @APIResponse(responseCode = "200", description = "Denuncia añadida al caso existente de la misma víctima y agresor "
+            + "(attached=true); cabecera Location con su dirección",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = PROBLEM))
@@ -114,7 +119,8 @@ public class CasesResource {
         }
         CaseRef ref = intake.register(body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(ref.caseId())).build();
-        return Response.created(location).entity(new CaseCreated(ref.caseId(), ref.caseNumber()))
+        CaseCreated entity = new CaseCreated(ref.caseId(), ref.caseNumber(), ref.attached());
+        return (ref.attached() ? Response.ok(entity).location(location) : Response.created(location).entity(entity))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -179,7 +185,7 @@ public class CasesResource {
     }
 
     /** The answer to a registration: the new case's id (its Location) and number. */
-    public record CaseCreated(long id, String caseNumber) {
+    public record CaseCreated(long id, String caseNumber, boolean attached) {
     }
 
     /** The answer to an incident report. */

@@ -2,6 +2,7 @@ package es.viogen.intake.boundary;
 
 import es.viogen.intake.api.CaseReactivated;
 import es.viogen.intake.api.CaseStatus;
+import es.viogen.intake.api.ComplaintChannel;
 import es.viogen.intake.api.IncidentReported;
 import es.viogen.intake.api.IncidentReporting;
 import es.viogen.intake.api.IncidentType;
@@ -9,6 +10,7 @@ import es.viogen.intake.api.NewIncident;
 import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
+import es.viogen.intake.entity.Complaint;
 import es.viogen.intake.entity.Incident;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.DomainEvents;
@@ -74,6 +76,12 @@ public class IncidentDesk implements IncidentReporting {
         Incident i = new Incident(caseId, incident.type(), incident.occurredAt(), trim(incident.place()),
                 incident.description().trim(), incident.source().trim(), reactivates, now, scope.actor().username());
         repository.em().persist(i);
+        if (incident.type() == IncidentType.BREACH_OF_MEASURE) {
+            // a breach is a crime (art. 468 CP): it is also a new complaint (atestado) on the case
+            repository.em().persist(new Complaint(caseId, null, incident.occurredAt(), trim(incident.place()),
+                    c.getMunicipalityCode(), ComplaintChannel.EX_OFFICIO,
+                    breachSummary(incident.description()), now, scope.actor().username()));
+        }
         if (incident.type() == IncidentType.AGGRESSOR_UNLOCATED) {
             repository.aggressorOf(caseId).ifPresent(a -> a.whereaboutsKnown(false));
         }
@@ -88,6 +96,11 @@ public class IncidentDesk implements IncidentReporting {
         reported.publish(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
                 incident.occurredAt(), c.getUnitId()));
         return i.getId();
+    }
+
+    private static String breachSummary(String description) {
+        String text = "Quebrantamiento de medida: " + description.trim();
+        return text.length() <= 4000 ? text : text.substring(0, 4000);
     }
 
     private static String trim(String s) {

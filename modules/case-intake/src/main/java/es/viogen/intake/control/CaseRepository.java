@@ -220,4 +220,13 @@ public class CaseRepository {
         params.forEach(q::setParameter);
         return q;
     }
+
+    /** Judicial orders in force on {@code day} according to intake's copy of the measures module's orders. */
+    public int judicialOrdersInForce(long caseId, LocalDate day) {
+        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM intake.judicial_order_copy WHERE case_id = ?1 "
+                        + "AND starts_on <= ?2 AND (ends_on IS NULL OR ends_on >= ?3)")
+                .setParameter(1, caseId).setParameter(2, java.sql.Date.valueOf(day)).setParameter(3, java.sql.Date.valueOf(day))
+                .getSingleResult();
+        return n.intValue();
+    }
 }

@@ -35,7 +35,14 @@ public final class InactivationRules {
     /** What the case says. {@code furtherComplaintsFirstSixMonths}: complaints/incidents after the first, in the 6 months after opening. */
     public record Facts(CaseStatus status, RiskLevel level, Instant levelAssessedAt, boolean everEspecialRelevancia,
                         boolean minorsAtRisk, Instant lastMediumOrAboveAt, Instant openedAt,
-                        int furtherComplaintsFirstSixMonths, Instant lastIncidentAt) {
+                        int furtherComplaintsFirstSixMonths, Instant lastIncidentAt, int judicialOrdersInForce) {
+
+        public Facts(CaseStatus status, RiskLevel level, Instant levelAssessedAt, boolean everEspecialRelevancia,
+                     boolean minorsAtRisk, Instant lastMediumOrAboveAt, Instant openedAt,
+                     int furtherComplaintsFirstSixMonths, Instant lastIncidentAt) {
+            this(status, level, levelAssessedAt, everEspecialRelevancia, minorsAtRisk, lastMediumOrAboveAt, openedAt,
+                    furtherComplaintsFirstSixMonths, lastIncidentAt, 0);
+        }
     }
 
     /** What the agents declare and record with the decision. */
@@ -94,7 +101,8 @@ public final class InactivationRules {
             }
         } else {
             rule = "INSTR_2_2024_LOW";
-            if (r.judicialMeasureInForce()) {
+            // the orders the measures module holds decide; the officer may only add one the system does not know
+            if (r.judicialMeasureInForce() || f.judicialOrdersInForce() > 0) {
                 unmet.add(new Unmet("JUDICIAL_MEASURE_IN_FORCE", "intake.inactivation.unmet.judicialMeasure"));
             }
             if (r.vulnerabilityObserved()) {

@@ -106,6 +106,8 @@ public class IntakeWizardBacking implements Serializable {
     private List<DuplicateMatch> aggressorMatches = List.of();
     private String victimLink = "";
     private String aggressorLink = "";
+    private boolean separateCase;
+    private String separateCaseReason;
 
     @PostConstruct
     void init() {
@@ -159,14 +161,20 @@ public class IntakeWizardBacking implements Serializable {
         NewCase c = toNewCase();
         CaseRef ref;
         try {
-            ref = intake.register(scope.actor(), c, new CaseIntake.Links(link(victimLink), link(aggressorLink)));
+            if (separateCase && getPairCase() != null && (separateCaseReason == null || separateCaseReason.isBlank())) {
+                show(List.of(new FieldError("separateCaseReason", "intake.validation.required")));
+                return;
+            }
+            ref = intake.register(scope.actor(), c, new CaseIntake.Links(link(victimLink), link(aggressorLink),
+                    separateCase ? separateCaseReason : null));
         } catch (InvalidInput e) {
             show(e.fieldErrors());
             return;
         }
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getExternalContext().getFlash().setKeepMessages(true);
-        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("intake.saved", ref.caseNumber()), null));
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                texts.get(ref.attached() ? "intake.saved.attached" : "intake.saved", ref.caseNumber()), null));
         fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + "/cases/case.xhtml?id=" + ref.caseId());
     }
 
@@ -228,6 +236,41 @@ public class IntakeWizardBacking implements Serializable {
         }
         step = Math.min(step, firstStep);
         fc.validationFailed();
+    }
+
+    /** The existing case of this victim and aggressor given the link choices (null when none, or not at review). */
+    public es.viogen.intake.entity.Case getPairCase() {
+        if (!"review".equals(STEPS[step])) {
+            return null;
+        }
+        return intake.existingCaseOfPair(toNewCase(), new CaseIntake.Links(link(victimLink), link(aggressorLink)))
+                .orElse(null);
+    }
+
+    /** Case number, owning unit and status only: the officer may not be allowed to read that case. */
+    public String getPairCaseText() {
+        var c = getPairCase();
+        if (c == null) {
+            return "";
+        }
+        return texts.get("intake.pair.existing", c.getCaseNumber(), files.unitName(c.getUnitId()),
+                texts.get("intake.caseStatus." + c.getStatus().name()));
+    }
+
+    public boolean isSeparateCase() {
+        return separateCase;
+    }
+
+    public void setSeparateCase(boolean separateCase) {
+        this.separateCase = separateCase;
+    }
+
+    public String getSeparateCaseReason() {
+        return separateCaseReason;
+    }
+
+    public void setSeparateCaseReason(String separateCaseReason) {
+        this.separateCaseReason = separateCaseReason;
     }
 
     public String getStepName() {

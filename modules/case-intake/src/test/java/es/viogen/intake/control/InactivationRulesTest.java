@@ -50,6 +50,15 @@ class InactivationRulesTest {
     }
 
     @Test
+    void anOrderInForceThatMeasuresHoldsBlocksALowCaseWhateverTheOfficerDeclares() {
+        var f = new InactivationRules.Facts(CaseStatus.ACTIVE, RiskLevel.BAJO, NOW.minus(Duration.ofDays(2)), false, false,
+                null, OPENED, 0, null, 1);
+        InactivationRules.Decision d = InactivationRules.evaluate(f, lowRequest(), NOW); // the officer says "no measure"
+        assertFalse(d.allowed());
+        assertEquals(List.of("JUDICIAL_MEASURE_IN_FORCE"), codes(d));
+    }
+
+    @Test
     void vulnerabilityAndAMissingContactAreEachNamed() {
         var r = new InactivationRules.Request(false, null, false, true, null, null);
         InactivationRules.Decision d = InactivationRules.evaluate(low(RiskLevel.BAJO), r, NOW);

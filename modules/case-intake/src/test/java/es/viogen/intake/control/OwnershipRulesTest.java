@@ -26,6 +26,24 @@ class OwnershipRulesTest {
     }
 
     @Test
+    void theStateUnitOfAPlaceIsTheTownsThenTheProvincesThenTheRegionsNeverALocalOrInactiveOne() {
+        UnitView iscarLocal = new UnitView(4, "PL-47075", "Policía Local de Íscar", UnitKind.LOCAL_POLICE,
+                new Territory("07", "47", "47075"), true);
+        UnitView gcIscar = new UnitView(5, "GC-47075", "Guardia Civil Íscar", UnitKind.GUARDIA_CIVIL,
+                new Territory("07", "47", "47075"), true);
+        UnitView closed = new UnitView(6, "GC-X", "Cerrada", UnitKind.GUARDIA_CIVIL, new Territory("07", "47", "47075"), false);
+        Territory iscar = new Territory("07", "47", "47075");
+        var all = java.util.List.of(LE, REGIONAL, iscarLocal, VA);
+        org.junit.jupiter.api.Assertions.assertEquals(VA, OwnershipRules.stateUnitFor(iscar, all).orElseThrow(),
+                "the provincial state unit when the town has none");
+        org.junit.jupiter.api.Assertions.assertEquals(gcIscar, OwnershipRules.stateUnitFor(iscar,
+                java.util.List.of(VA, closed, gcIscar, iscarLocal)).orElseThrow(), "the town's own state unit first");
+        org.junit.jupiter.api.Assertions.assertEquals(LE, OwnershipRules.stateUnitFor(new Territory("07", "05", "05019"),
+                java.util.List.of(LE, REGIONAL, iscarLocal)).orElseThrow(), "else one of the region");
+        assertTrue(OwnershipRules.stateUnitFor(new Territory("13", "28", "28079"), all).isEmpty(), "none elsewhere");
+    }
+
+    @Test
     void officersRegisterOnlyForTheirOwnUnit() {
         Actor va = actor(Role.POLICE_OFFICER, 1L, VA.territory());
         assertTrue(OwnershipRules.mayRegisterFor(va, VA));

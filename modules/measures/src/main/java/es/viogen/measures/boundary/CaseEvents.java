@@ -90,19 +90,20 @@ public class CaseEvents {
             plans.reactivated(c); // an incident reactivates an inactive case (intake announces it as well)
         }
         if (e.requiresReassessment()) {
-            plans.reassessmentDueNow(c, "incident:" + e.incidentId(), Instant.now());
+            boolean ownAlert = e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE || e.type().isPrisonEvent();
+            plans.reassessmentDueNow(c, "incident:" + e.incidentId(), Instant.now(), !ownAlert);
         }
         String item = "incident:" + e.incidentId();
         List<String> args = List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), e.type().name());
         if (e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE) {
+            // a breach is a crime: the unit and the coordination unit act now
             raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL, args, item);
-        }
-        if (e.type().isPrisonEvent()) {
-            raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.PRISON_EVENT, AlertSeverity.CRITICAL, args, item);
-            // the coordination unit hears of prison events too (reference §1.8)
             raiser.regionalUnit(c.territory()).filter(r -> r != c.getUnitId()).ifPresent(r ->
-                    raiser.raise(c, r, FollowUpAlert.AlertType.PRISON_EVENT, AlertSeverity.CRITICAL, args, item));
+                    raiser.raise(c, r, FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL, args, item));
         }
+        // prison events: the prison partners' operation raises their alerts (unit and coordination unit) in its own
+        // transaction with the facility and dates; raising them here too gave every recipient two alerts per event
+
     }
 
     @DurableListener("measures.unit-on-transfer")
@@ -126,6 +127,16 @@ public class CaseEvents {
     public void onReactivated(CaseReactivated e) {
         if (followed(e.caseId()).isPresent()) {
             plans.reactivated(plans.lock(e.caseId()));
+        }
+    }
+
+    /** A complaint reactivated the case: the new VPR it owes is its deadline. */
+    @DurableListener("measures.vpr-deadline-on-complaint-attached")
+    public void onComplaintAttached(es.viogen.intake.api.ComplaintAttached e) {
+        if (e.reactivated() && followed(e.caseId()).isPresent()) {
+            FollowedCase c = plans.lock(e.caseId());
+            plans.reactivated(c);
+            plans.vprOwed(c, e.at());
         }
     }
 

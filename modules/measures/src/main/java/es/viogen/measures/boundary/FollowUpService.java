@@ -99,6 +99,8 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
     /** The request records' constraints, checked here so REST and SOAP get the same rules and messages. */
     @Inject
     Validator validator;
+    @Inject
+    Instance<es.viogen.intake.api.CaseJudicialOrders> orderCopies;
 
     // ---- plans ----
 
@@ -205,6 +207,10 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
                 o.type().name(), null, c.getUnitId()));
         em.flush();
         audit.record(AuditAction.CREATE, "JudicialOrder", Long.toString(order.getId()), "judicial order on case " + caseId);
+        // intake keeps a copy of the order's dates: its inactivation rule checks the orders, not the officer's word
+        if (orderCopies.isResolvable() && access.intakeKnowsCase(caseId)) {
+            orderCopies.get().judicialOrderRecorded(caseId, order.getId(), o.type().name(), o.startsOn(), o.endsOn());
+        }
         // a change of judicial measures is an incident that makes a re-assessment due (reference §1.7)
         reportIncident(c, IncidentType.JUDICIAL_MEASURE_CHANGED, now, o.court().strip(), null,
                 "order:" + order.getId());
@@ -312,7 +318,7 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
             return incidents.get().report(c.getCaseId(), new NewIncident(type, occurredAt, null,
                     description == null ? type.name() : description, source));
         }
-        plans.reassessmentDueNow(plans.lock(c.getCaseId()), item, Instant.now());
+        plans.reassessmentDueNow(plans.lock(c.getCaseId()), item, Instant.now(), type != IncidentType.BREACH_OF_MEASURE);
         if (type == IncidentType.BREACH_OF_MEASURE) {
             raiser.raise(c, c.getUnitId(), FollowUpAlert.AlertType.MEASURE_BREACH, AlertSeverity.CRITICAL,
                     List.of(c.getCaseNumber() == null ? "" : c.getCaseNumber(), type.name()),

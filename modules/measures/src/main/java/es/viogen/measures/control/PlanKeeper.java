@@ -38,6 +38,12 @@ public class PlanKeeper {
     @Inject
     AlertSink alerts;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<es.viogen.risk.api.RiskQueries> risk;
+
+    /** A new case owes its VPR within this time of opening (reference §1.3: the interview happens at the complaint). */
+    public static final java.time.Duration VPR_WITHIN = java.time.Duration.ofHours(24);
+
     public Optional<FollowedCase> find(long caseId) {
         return Optional.ofNullable(em.find(FollowedCase.class, caseId));
     }
@@ -59,6 +65,13 @@ public class PlanKeeper {
                     .setParameter(7, java.sql.Timestamp.from(openedAt == null ? Instant.now() : openedAt))
                     .executeUpdate();
             c = em.find(FollowedCase.class, caseId);
+            if (c.getLastAssessmentId() == null && c.getReassessmentDue() == null) {
+                // the pending VPR is the case's first deadline: due, overdue and escalated like any re-assessment
+                Protocol p = protocols.inForce(LocalDate.ofInstant(Instant.now(), DuePass.MADRID));
+                Instant due = (openedAt == null ? Instant.now() : openedAt).plus(VPR_WITHIN).truncatedTo(ChronoUnit.SECONDS);
+                c.reassessmentDueAt(due, "VPR", DueStage.NONE.name(),
+                        DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(null), p.grace(null)));
+            }
         }
         return c;
     }
@@ -101,7 +114,14 @@ public class PlanKeeper {
         }
 
         Instant due = PlanRules.reassessmentDue(assessedAt, level, p.periods());
-        c.reassessmentDueAt(due, "PERIODIC", DueStage.NONE.name(),
+        String reason = "PERIODIC";
+        // the 3-day follow-up a low-confidence or incomplete assessment owes comes first
+        Optional<Instant> owed = owedAssessment(c.getCaseId());
+        if (owed.isPresent() && owed.get().isBefore(due)) {
+            due = owed.get().truncatedTo(ChronoUnit.SECONDS);
+            reason = "FOLLOW_UP";
+        }
+        c.reassessmentDueAt(due, reason, DueStage.NONE.name(),
                 DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(level), p.grace(level)));
         ensureSafetyPlan(c.getCaseId(), p);
 
@@ -116,6 +136,17 @@ public class PlanKeeper {
             alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), FollowUpAlert.AlertType.ESPECIAL_RELEVANCIA,
                     AlertSeverity.CRITICAL, args, FollowUpAlert.key(FollowUpAlert.AlertType.ESPECIAL_RELEVANCIA,
                     "case:" + c.getCaseId(), "assessment:" + assessmentId, c.getUnitId())));
+        }
+    }
+
+    private Optional<Instant> owedAssessment(long caseId) {
+        if (!risk.isResolvable()) {
+            return Optional.empty();
+        }
+        try {
+            return risk.get().followUpDue(caseId);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -142,7 +173,18 @@ public class PlanKeeper {
         reassessmentDueNow(c, item, now, FollowUpAlert.AlertType.INCIDENT_REASSESSMENT);
     }
 
-    /** The re-assessment is due now, for the reason the alert type names (an incident, the victim's request). */
+    /**
+     * As {@link #reassessmentDueNow(FollowedCase, String, Instant)}; {@code alert} false when the fact raises its own
+     * alert to the unit (a breach, a prison event): one fact, one alert per recipient.
+     */
+    public void reassessmentDueNow(FollowedCase c, String item, Instant now, boolean alert) {
+        reassessmentDueNow(c, item, now, alert ? FollowUpAlert.AlertType.INCIDENT_REASSESSMENT : null);
+    }
+
+    /**
+     * The re-assessment is due now, for the reason the alert type names (an incident, the victim's request); null: no
+     * alert here, the fact raises its own.
+     */
     public void reassessmentDueNow(FollowedCase c, String item, Instant now, FollowUpAlert.AlertType why) {
         Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
                 : protocols.inForce(LocalDate.ofInstant(now, DuePass.MADRID));
@@ -151,6 +193,9 @@ public class PlanKeeper {
                 DueStage.nextCheck(DueStage.OVERDUE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
         em.persist(new PlanEvent(c.getCaseId(), now, PlanEvent.Kind.REASSESSMENT_DUE_NOW, c.getLevel(), c.getLevel(),
                 null, null, c.getUnitId()));
+        if (why == null) {
+            return;
+        }
         alerts.raise(new FollowUpAlert(c.getCaseId(), c.getUnitId(), why,
                 c.getLevel() != null && c.getLevel().isAtLeast(RiskLevel.MEDIO) ? AlertSeverity.CRITICAL : AlertSeverity.WARNING,
                 List.of(nz(c.getCaseNumber())), FollowUpAlert.key(why,
@@ -182,10 +227,23 @@ public class PlanKeeper {
         rearm(c);
     }
 
+    /** A new complaint reactivated the case: its new VPR is owed within {@link #VPR_WITHIN}, unless something is due sooner. */
+    public void vprOwed(FollowedCase c, Instant at) {
+        Instant due = at.plus(VPR_WITHIN).truncatedTo(ChronoUnit.SECONDS);
+        if (c.getReassessmentDue() != null && c.getReassessmentDue().isBefore(due)) {
+            return;
+        }
+        Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
+                : protocols.inForce(LocalDate.ofInstant(at, DuePass.MADRID));
+        c.reassessmentDueAt(due, "VPR", DueStage.NONE.name(),
+                DueStage.nextCheck(DueStage.NONE, due, p.reassessmentLead(c.getLevel()), p.grace(c.getLevel())));
+    }
+
     /** Restarts the alert stages of the case's due items, so the (new) owning unit hears of them. */
     private void rearm(FollowedCase c) {
-        if (c.getReassessmentDue() != null && c.getProtocolId() != null && c.isActive()) {
-            Protocol p = protocols.get(c.getProtocolId());
+        if (c.getReassessmentDue() != null && c.isActive()) {
+            Protocol p = c.getProtocolId() != null ? protocols.get(c.getProtocolId())
+                    : protocols.inForce(LocalDate.ofInstant(Instant.now(), DuePass.MADRID));
             c.reassessmentDueAt(c.getReassessmentDue(), c.getReassessmentReason(), DueStage.NONE.name(),
                     DueStage.nextCheck(DueStage.NONE, c.getReassessmentDue(), p.reassessmentLead(c.getLevel()),
                             p.grace(c.getLevel())));

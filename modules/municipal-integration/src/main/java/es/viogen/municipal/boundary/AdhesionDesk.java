@@ -1,6 +1,7 @@
 package es.viogen.municipal.boundary;
 
 import es.viogen.municipal.api.LocalPoliceMandate;
+import es.viogen.municipal.api.LocalPoliceMandateEnded;
 import es.viogen.municipal.api.LocalPoliceMandates;
 import es.viogen.municipal.api.MunicipalityIntegrated;
 import es.viogen.municipal.control.AdhesionWorkflow;
@@ -190,7 +191,13 @@ public class AdhesionDesk implements LocalPoliceMandates {
             a.integrate(unit.id(), current.getMaxLevel(), now);
             integratedEvent.publish(new MunicipalityIntegrated(ineCode, unit.id(), now));
         } else {
+            Long endedUnit = from == AdhesionStatus.INTEGRATED ? a.getLocalPoliceUnitId() : null;
             a.moveTo(to, now);
+            if (endedUnit != null) {
+                // the local police lose their mandate: accounts off, cases to the state police (same transaction)
+                units.deactivateMembers(endedUnit);
+                integratedEvent.publish(new LocalPoliceMandateEnded(ineCode, endedUnit, "WITHDRAWN", now));
+            }
         }
         em.persist(new AdhesionTransition(a.getId(), from, to, effectiveOn, now, actor.username(),
                 note == null || note.isBlank() ? null : note.trim()));
@@ -307,8 +314,14 @@ public class AdhesionDesk implements LocalPoliceMandates {
     @Override
     @Transactional
     public Optional<LocalPoliceMandate> forUnit(long unitId) {
+        LocalDate today = today();
         return em.createQuery("SELECT a FROM Adhesion a WHERE a.localPoliceUnitId = :u AND a.status = :s", Adhesion.class)
-                .setParameter("u", unitId).setParameter("s", AdhesionStatus.INTEGRATED).getResultStream().findFirst()
+                .setParameter("u", unitId).setParameter("s", AdhesionStatus.INTEGRATED).getResultStream()
+                .filter(a -> {
+                    List<AdhesionAgreement> ag = agreements(a.getId());
+                    return !ag.isEmpty() && ag.get(0).inForceOn(today); // an expired agreement is no mandate
+                })
+                .findFirst()
                 .map(a -> new LocalPoliceMandate(unitId, a.getIneCode(), a.getMaxLevel()));
     }
 

@@ -1,6 +1,7 @@
 package es.viogen.municipal.boundary;
 
 import es.viogen.municipal.api.AgreementExpiring;
+import es.viogen.municipal.api.LocalPoliceMandateEnded;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AlertInbox;
 import es.viogen.platform.api.AlertRequest;
@@ -45,6 +46,7 @@ public class AgreementExpiryCheck {
 
     @Inject
     DomainEvents expiring;
+
 
     /**
      * @return the number of expiries newly announced, or -1 if another instance is running the check right now
@@ -93,10 +95,27 @@ public class AgreementExpiryCheck {
                 announced++;
                 expiring.publish(new AgreementExpiring(agreementId, ine, expiresOn));
             }
+            if (expired && "INTEGRATED".equals(r[7]) && r[6] != null) {
+                endMandate(agreementId, ((Number) r[6]).longValue(), ine);
+            }
         }
         int newly = announced;
         LOG.info(() -> "Agreement expiry check: " + due.size() + " agreements due for renewal, " + newly + " newly announced");
         return announced;
+    }
+
+    /**
+     * An integrated town whose agreement expired loses its mandate once: its local police accounts are deactivated
+     * and {@link LocalPoliceMandateEnded} hands its cases to the state police, in this transaction.
+     */
+    private void endMandate(long agreementId, long unitId, String ine) {
+        int first = em.createNativeQuery("INSERT INTO municipal.mandate_end (agreement_id, unit_id, ended_at) "
+                        + "VALUES (?1, ?2, now()) ON CONFLICT DO NOTHING")
+                .setParameter(1, agreementId).setParameter(2, unitId).executeUpdate();
+        if (first == 1) {
+            units.deactivateMembers(unitId);
+            expiring.publish(new LocalPoliceMandateEnded(ine, unitId, "EXPIRED", java.time.Instant.now()));
+        }
     }
 
     private static LocalDate toLocalDate(Object o) {

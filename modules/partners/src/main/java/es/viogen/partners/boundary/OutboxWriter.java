@@ -4,6 +4,8 @@ import es.viogen.intake.api.CaseInactivated;
 import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.CaseTransferred;
+import es.viogen.intake.api.IncidentReported;
+import es.viogen.intake.api.IncidentType;
 import es.viogen.measures.api.JudicialOrderExpiring;
 import es.viogen.partners.control.OutboundPayloads;
 import es.viogen.partners.entity.OutboundEventType;
@@ -122,6 +124,25 @@ public class OutboxWriter {
                         .add("endsOn", e.endsOn().toString()).build()), Set.of(c.get().territory()));
     }
 
+    /** A breach of a measure goes to the courts and prosecutors that subscribed (they prosecute it). */
+    @DurableListener("partners.outbox-on-breach-reported")
+    public void breachReported(IncidentReported e) {
+        if (e.type() != IncidentType.BREACH_OF_MEASURE) {
+            return;
+        }
+        Optional<CaseSummary> c = caseOf(e.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        String key = "BREACH_REPORTED:incident:" + e.incidentId();
+        var data = Json.createObjectBuilder().add("incidentId", e.incidentId()).add("unitId", e.unitId());
+        if (e.occurredAt() != null) {
+            data.add("breachOccurredAt", e.occurredAt().toString());
+        }
+        write(OutboundEventType.BREACH_REPORTED, key, OutboundPayloads.envelope(key, "BREACH_REPORTED", e.occurredAt(),
+                e.caseId(), c.get().caseNumber(), data.build()), Set.of(c.get().territory()));
+    }
+
     private Optional<CaseSummary> caseOf(long caseId) {
         if (!cases.isResolvable()) {
             LOG.log(Level.WARNING, "No case module deployed: outbound event for case {0} not delivered", caseId);
@@ -144,7 +165,8 @@ public class OutboxWriter {
                             + "WHERE s.active AND p.active AND (' ' || s.event_types || ' ') LIKE ?4 "
                             + "AND (p.region_code IS NULL OR p.region_code = ?5) "
                             + "AND (p.province_code IS NULL OR p.province_code = ?6) "
-                            + (type == OutboundEventType.DILIGENCIA ? "AND p.kind IN ('COURT', 'PROSECUTOR') " : "")
+                            + (type == OutboundEventType.DILIGENCIA || type == OutboundEventType.BREACH_REPORTED
+                                    ? "AND p.kind IN ('COURT', 'PROSECUTOR') " : "")
                             + "ON CONFLICT (subscription_id, event_key) DO NOTHING")
                     .setParameter(1, type.name()).setParameter(2, eventKey).setParameter(3, payload)
                     .setParameter(4, "% " + type.name() + " %")

@@ -5,6 +5,7 @@ import es.viogen.partners.control.NewPrisonEvent;
 import es.viogen.partners.control.PrisonEventReceipt;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RequiresScope;
+import es.viogen.platform.api.IdempotentSubmission;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

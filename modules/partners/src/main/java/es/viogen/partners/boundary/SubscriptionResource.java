@@ -1,6 +1,7 @@
 package es.viogen.partners.boundary;
 
 import es.viogen.platform.api.RequiresScope;
+import es.viogen.platform.api.IdempotentSubmission;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

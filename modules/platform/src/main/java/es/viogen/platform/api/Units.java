@@ -14,4 +14,12 @@ public interface Units {
 
     /** Creates a unit (used by municipal integration when a municipality's local police joins). */
     UnitView create(String code, String name, UnitKind kind, Territory territory);
+
+    /**
+     * Deactivates every account of the unit (e.g. when a municipality's adhesion ends, its local police lose access);
+     * an administrator may reactivate them. Joins the caller's transaction.
+     *
+     * @return the number of accounts deactivated
+     */
+    int deactivateMembers(long unitId);
 }

@@ -119,7 +119,15 @@ public class AlertService implements AlertInbox {
                 || alert.getUsername() != null && !alert.getUsername().equals(a.username())) {
             throw new AccessDenied();
         }
-        alert.acknowledge(a.username(), Instant.now());
+        Instant now = Instant.now();
+        alert.acknowledge(a.username(), now);
+        em.flush();
+        // an escalated alert and its copies are one fact: whoever acknowledges one stops the escalation of all
+        em.createNativeQuery("UPDATE platform.alert SET acknowledged_at = ?1, acknowledged_by = ?2, version = version + 1 "
+                        + "WHERE acknowledged_at IS NULL AND (id = (SELECT COALESCE(x.escalation_of, x.id) FROM platform.alert x WHERE x.id = ?3) "
+                        + "OR escalation_of = (SELECT COALESCE(x.escalation_of, x.id) FROM platform.alert x WHERE x.id = ?4))")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, a.username())
+                .setParameter(3, alertId).setParameter(4, alertId).executeUpdate();
     }
 
     /** Alerts of any unit by dedup key prefix (for tests and the scheduler's bookkeeping). */

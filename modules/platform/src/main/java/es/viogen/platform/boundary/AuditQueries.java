@@ -28,7 +28,11 @@ public class AuditQueries {
     public record Filter(String actor, String action, String recordType, String recordId, Instant from, Instant to) {
     }
 
-    public record Verification(long rowsChecked, Optional<Long> firstBrokenId) {
+    /**
+     * What a verification found: sealed rows checked along the chain, rows not sealed yet (their content hashes are
+     * checked too), and the first row that does not verify (chain order first, then unsealed rows in id order).
+     */
+    public record Verification(long rowsChecked, long unsealed, Optional<Long> firstBrokenId) {
         public boolean intact() {
             return firstBrokenId.isEmpty();
         }
@@ -88,32 +92,64 @@ public class AuditQueries {
         return q;
     }
 
-    /** Walks the whole chain in id order (in pages) and names the first row that does not verify. */
+    /**
+     * Walks the sealed chain in its order (in pages) and names the first row that does not verify; then checks the
+     * content hashes of the rows not sealed yet (committed in the last seconds) and counts them.
+     */
     @Transactional
     public Verification verify() {
         scope.requireRole(Role.ADMIN);
         AuditChain.Verifier verifier = new AuditChain.Verifier();
-        long after = 0;
         final int page = 5000;
+        long after = 0;
         while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, "
-                            + "record_id, purpose, prev_hash, hash FROM platform.audit_log WHERE id > ?1 ORDER BY id LIMIT " + page)
-                    .setParameter(1, after).getResultList();
+            List<Object[]> rows = rows("seal_seq IS NOT NULL AND seal_seq > ?1 ORDER BY seal_seq", after, page);
             for (Object[] r : rows) {
-                verifier.accept(new AuditChain.Row(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2],
-                        (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
-                        (String) r[7], (String) r[8], (String) r[9], (String) r[10]));
-                after = ((Number) r[0]).longValue();
+                verifier.accept(row(r));
+                after = ((Number) r[12]).longValue();
             }
             if (rows.size() < page || verifier.firstBroken().isPresent()) {
                 break;
             }
         }
-        Verification result = new Verification(verifier.checked(), verifier.firstBroken());
+        long unsealed = 0;
+        Long firstTamperedUnsealed = null;
+        after = 0;
+        while (true) {
+            List<Object[]> rows = rows("seal_seq IS NULL AND id > ?1 ORDER BY id", after, page);
+            for (Object[] o : rows) {
+                AuditChain.Row r = row(o);
+                unsealed++;
+                if (firstTamperedUnsealed == null && !r.contentIntact()) {
+                    firstTamperedUnsealed = r.id();
+                }
+                after = r.id();
+            }
+            if (rows.size() < page) {
+                break;
+            }
+        }
+        Optional<Long> broken = verifier.firstBroken().isPresent() ? verifier.firstBroken()
+                : Optional.ofNullable(firstTamperedUnsealed);
+        Verification result = new Verification(verifier.checked(), unsealed, broken);
         audit.record(AuditAction.VERIFY, "AuditLog", null,
-                result.intact() ? "chain intact" : "chain broken at row " + result.firstBrokenId().get());
+                result.intact() ? "chain intact, " + unsealed + " rows not sealed yet"
+                        : "chain broken at row " + result.firstBrokenId().get());
         return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String where, long after, int page) {
+        return em.createNativeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, record_id, "
+                        + "purpose, prev_hash, hash, row_hash, seal_seq FROM platform.audit_log WHERE " + where
+                        + " LIMIT " + page)
+                .setParameter(1, after).getResultList();
+    }
+
+    private static AuditChain.Row row(Object[] r) {
+        return new AuditChain.Row(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2], (String) r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7],
+                (String) r[8], (String) r[9], (String) r[10], (String) r[11]);
     }
 
     private static Instant toInstant(Object o) {

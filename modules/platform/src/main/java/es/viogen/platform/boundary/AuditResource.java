@@ -29,12 +29,14 @@ public class AuditResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verifica la cadena de hashes del registro de auditoría")
-    @APIResponse(responseCode = "200", description = "Resultado: filas comprobadas y primera fila rota, si la hay")
+    @APIResponse(responseCode = "200", description = "Resultado: filas selladas comprobadas a lo largo de la "
+            + "cadena, filas recientes aún sin sellar (se comprueba su contenido) y primera fila rota, si la hay")
     @APIResponse(responseCode = "401", description = "Sin token")
     @APIResponse(responseCode = "403", description = "El token no tiene el rol ADMIN")
     public String verify() {
         AuditQueries.Verification v = queries.verify();
-        var b = Json.createObjectBuilder().add("intact", v.intact()).add("rowsChecked", v.rowsChecked());
+        var b = Json.createObjectBuilder().add("intact", v.intact()).add("rowsChecked", v.rowsChecked())
+                .add("unsealed", v.unsealed());
         v.firstBrokenId().ifPresent(id -> b.add("firstBrokenId", id));
         return b.build().toString();
     }

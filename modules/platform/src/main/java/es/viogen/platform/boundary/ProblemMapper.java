@@ -5,6 +5,7 @@ import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.api.Violations;
+import es.viogen.platform.control.Faults;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -28,8 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of a REST call becomes RFC 9457 problem+json: domain refusals with their status and Spanish (or
- * English) text, validation with the fields, optimistic-lock conflicts as 409, malformed bodies as 400, and anything
- * unexpected as 500 with an incident id only (the details go to the server log, never to the client).
+ * English) text, validation with the fields, optimistic-lock conflicts and rollbacks at commit as 409, a lost
+ * database as 503 with Retry-After ({@link Faults}), malformed bodies as 400, and anything unexpected as 500 with an incident id only (the details go to the server log, never to the client).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -72,10 +73,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return Problems.response(status, "HTTP_" + status, statusTitle(status, locale), null, null);
             }
         }
+        switch (Faults.classify(thrown)) {
+            case CONFLICT -> {
+                LOG.log(Level.FINE, "A REST call lost to a concurrent change", thrown);
+                return Problems.response(409, "CONFLICT", texts.get(locale, "problem.conflict.title"),
+                        texts.get(locale, "error.conflict"), null);
+            }
+            case UNAVAILABLE -> {
+                LOG.log(Level.WARNING, "A REST call found the database unavailable: {0}", rootMessage(thrown));
+                return Problems.unavailable(texts.get(locale, "problem.unavailable.title"),
+                        texts.get(locale, "problem.unavailable.detail"));
+            }
+            case OTHER -> {
+                // below
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure of a REST call, incident " + incident, thrown);
         return Problems.response(500, "INTERNAL", texts.get(locale, "problem.internal.title"),
                 texts.get(locale, "problem.internal.detail", incident), null);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private Response domain(DomainException d, Locale locale) {

@@ -1,6 +1,7 @@
 package es.viogen.platform.boundary;
 
 import es.viogen.platform.api.ProblemDetails;
+import es.viogen.platform.control.Faults;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -10,6 +11,12 @@ public final class Problems {
     public static final String MEDIA_TYPE = ProblemDetails.MEDIA_TYPE;
 
     private Problems() {
+    }
+
+    /** 503: the database is unavailable; the client may retry after {@link Faults#RETRY_AFTER_SECONDS}. */
+    public static Response unavailable(String title, String detail) {
+        return Response.status(503).type(MEDIA_TYPE).header("Retry-After", Faults.RETRY_AFTER_SECONDS)
+                .entity(ProblemDetails.json(503, "UNAVAILABLE", title, detail, null)).build();
     }
 
     public static Response response(int status, String code, String title, String detail, JsonArrayBuilder errors) {

@@ -51,4 +51,11 @@ public class UnitDirectory implements Units {
         em.flush();
         return u.view();
     }
+
+    @Override
+    @Transactional
+    public int deactivateMembers(long unitId) {
+        return em.createQuery("UPDATE UserAccount a SET a.active = false, a.version = a.version + 1 "
+                + "WHERE a.unit.id = :u AND a.active = true").setParameter("u", unitId).executeUpdate();
+    }
 }

@@ -24,6 +24,7 @@ import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.PartnerClients;
 import es.viogen.platform.api.ProblemDetails;
+import es.viogen.platform.control.Faults;
 
 /**
  * The one authentication mechanism of the application, with two faces:
@@ -96,7 +97,16 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
                                             HttpMessageContext ctx, String path) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<PartnerPrincipal> principal = tokens.verify(header.substring(7).trim());
+            Optional<PartnerPrincipal> principal;
+            try {
+                principal = tokens.verify(header.substring(7).trim());
+            } catch (RuntimeException e) {
+                if (Faults.classify(e) != Faults.Kind.UNAVAILABLE) {
+                    throw e;
+                }
+                writeUnavailable(response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (principal.isPresent()) {
                 return ctx.notifyContainerAboutLogin(principal.get(), principal.get().groups());
             }
@@ -152,6 +162,21 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(ProblemDetails.json(401, "UNAUTHORIZED", "No autorizado",
                     "El token no es válido o ha caducado.", null).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    /** The token could not be checked because the database is unavailable: 503 problem+json, retry shortly. */
+    private static void writeUnavailable(HttpServletResponse response) {
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", String.valueOf(Faults.RETRY_AFTER_SECONDS));
+            response.setContentType(ProblemDetails.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(ProblemDetails.json(503, "UNAVAILABLE", "Servicio no disponible",
+                    "La base de datos no está disponible en este momento. Vuelva a intentarlo en unos segundos.", null)
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client went away
         }

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The hash chain of the audit log: each row's hash is SHA-256 over the previous row's hash and the row's own fields,
- * so changing, removing or inserting a row breaks every hash after it.
+ * The hash chain of the audit log. An appender stores each row with the SHA-256 of its own fields
+ * ({@link #contentHash}, no lock needed); the sealer later links rows into the chain: a sealed row's hash is SHA-256
+ * over the previous sealed row's hash, the row's id and its content hash ({@link #link}), so changing, removing or
+ * inserting a sealed row breaks the chain there, and changing an unsealed row's fields breaks its content hash.
+ * Rows written before sealing existed (no content hash) were chained directly over their fields ({@link #hash}).
  */
 public final class AuditChain {
 
@@ -20,25 +23,65 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The fields of one row, in the order they are hashed. */
+    /** The fields of one row, in the order they are hashed; {@code rowHash} is null for rows of the first format. */
     public record Row(long id, Instant at, String actor, String actorRole, Long actorUnit, String action,
-                      String recordType, String recordId, String purpose, String prevHash, String hash) {
+                      String recordType, String recordId, String purpose, String prevHash, String hash,
+                      String rowHash) {
+
+        /** A row of the first format (chained over its fields, no content hash). */
+        public Row(long id, Instant at, String actor, String actorRole, Long actorUnit, String action,
+                   String recordType, String recordId, String purpose, String prevHash, String hash) {
+            this(id, at, actor, actorRole, actorUnit, action, recordType, recordId, purpose, prevHash, hash, null);
+        }
+
+        /** Whether the fields still match the content hash taken when the row was appended. */
+        public boolean contentIntact() {
+            return rowHash == null || rowHash.equals(contentHash(at, actor, actorRole, actorUnit, action, recordType,
+                    recordId, purpose));
+        }
     }
 
-    public static String hash(String prevHash, long id, Instant at, String actor, String actorRole, Long actorUnit,
-                              String action, String recordType, String recordId, String purpose) {
-        String canonical = String.join("\u001f",
-                prevHash,
-                Long.toString(id),
-                // microsecond precision: what timestamptz keeps
-                Long.toString(at.getEpochSecond()) + "." + String.format("%06d", at.getNano() / 1000),
+    /** SHA-256 of a row's own fields, taken by the appender (the row's id is covered by the link). */
+    public static String contentHash(Instant at, String actor, String actorRole, Long actorUnit, String action,
+                                     String recordType, String recordId, String purpose) {
+        return sha256(String.join("\u001f",
+                "v2",
+                micros(at),
                 actor,
                 Objects.toString(actorRole, ""),
                 Objects.toString(actorUnit, ""),
                 action,
                 Objects.toString(recordType, ""),
                 Objects.toString(recordId, ""),
-                Objects.toString(purpose, ""));
+                Objects.toString(purpose, "")));
+    }
+
+    /** The chain hash of a sealed row: over the previous sealed row's hash, the row's id and its content hash. */
+    public static String link(String prevHash, long id, String rowHash) {
+        return sha256(String.join("\u001f", prevHash, Long.toString(id), rowHash));
+    }
+
+    private static String micros(Instant at) {
+        // microsecond precision: what timestamptz keeps
+        return Long.toString(at.getEpochSecond()) + "." + String.format("%06d", at.getNano() / 1000);
+    }
+
+    public static String hash(String prevHash, long id, Instant at, String actor, String actorRole, Long actorUnit,
+                              String action, String recordType, String recordId, String purpose) {
+        return sha256(String.join("\u001f",
+                prevHash,
+                Long.toString(id),
+                micros(at),
+                actor,
+                Objects.toString(actorRole, ""),
+                Objects.toString(actorUnit, ""),
+                action,
+                Objects.toString(recordType, ""),
+                Objects.toString(recordId, ""),
+                Objects.toString(purpose, "")));
+    }
+
+    private static String sha256(String canonical) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -48,6 +91,9 @@ public final class AuditChain {
     }
 
     public static String hashOf(Row r) {
+        if (r.rowHash() != null) {
+            return link(r.prevHash(), r.id(), r.rowHash());
+        }
         return hash(r.prevHash(), r.id(), r.at(), r.actor(), r.actorRole(), r.actorUnit(), r.action(), r.recordType(),
                 r.recordId(), r.purpose());
     }
@@ -58,7 +104,7 @@ public final class AuditChain {
     }
 
     /**
-     * Walks rows in id order and returns the id of the first row whose link or hash does not verify.
+     * Walks sealed rows in chain order and returns the id of the first row whose link or hash does not verify.
      * Call {@link Verifier#accept(Row)} for each row, then {@link Verifier#firstBroken()}.
      */
     public static final class Verifier {
@@ -79,7 +125,8 @@ public final class AuditChain {
                 return;
             }
             checked++;
-            if (!r.prevHash().equals(expectedPrev) || !hashOf(r).equals(r.hash())) {
+            if (r.prevHash() == null || r.hash() == null || !r.prevHash().equals(expectedPrev)
+                    || !r.contentIntact() || !hashOf(r).equals(r.hash())) {
                 firstBroken = r.id();
                 return;
             }

@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One row of the append-only audit log. Never updated (a database trigger refuses it), hence no version column.
- * The hash covers the row's fields and the previous row's hash.
+ * One row of the append-only audit log, read here, appended by a native INSERT. Never updated but for its sealing
+ * (a database trigger refuses anything else), hence no version column. {@code rowHash} covers the row's fields;
+ * once sealed, {@code hash} covers the previous sealed row's hash, the id and {@code rowHash}.
  */
 @Entity
 @Table(name = "audit_log", schema = "platform")
@@ -45,28 +46,19 @@ public class AuditRecord implements Serializable {
     @Column(length = 300)
     private String purpose;
 
-    @Column(name = "prev_hash", nullable = false, length = 64)
+    @Column(name = "prev_hash", length = 64)
     private String prevHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(length = 64)
     private String hash;
 
-    protected AuditRecord() {
-    }
+    @Column(name = "row_hash", length = 64)
+    private String rowHash;
 
-    public AuditRecord(Long id, Instant at, String actor, String actorRole, Long actorUnit, String action,
-                       String recordType, String recordId, String purpose, String prevHash, String hash) {
-        this.id = id;
-        this.at = at;
-        this.actor = actor;
-        this.actorRole = actorRole;
-        this.actorUnit = actorUnit;
-        this.action = action;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.purpose = purpose;
-        this.prevHash = prevHash;
-        this.hash = hash;
+    @Column(name = "seal_seq")
+    private Long sealSeq;
+
+    protected AuditRecord() {
     }
 
     public Long getId() {
@@ -111,5 +103,17 @@ public class AuditRecord implements Serializable {
 
     public String getHash() {
         return hash;
+    }
+
+    public String getRowHash() {
+        return rowHash;
+    }
+
+    public Long getSealSeq() {
+        return sealSeq;
+    }
+
+    public boolean isSealed() {
+        return sealSeq != null;
     }
 }

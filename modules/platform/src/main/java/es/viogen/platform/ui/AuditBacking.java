@@ -69,7 +69,7 @@ public class AuditBacking implements Serializable {
     public void verify() {
         AuditQueries.Verification v = queries.verify();
         intact = v.intact();
-        verification = v.intact() ? texts.get("audit.verify.ok", v.rowsChecked())
+        verification = v.intact() ? texts.get("audit.verify.ok", v.rowsChecked(), v.unsealed())
                 : texts.get("audit.verify.broken", v.firstBrokenId().orElseThrow());
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                 v.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, verification, null));

@@ -1,6 +1,7 @@
 package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseOpened;
+import es.viogen.intake.api.ComplaintAttached;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.api.CaseTransferred;
 import es.viogen.intake.api.IncidentReported;
@@ -28,6 +29,9 @@ public class CaseEvents {
     @Inject
     CaseAccess cases;
 
+    @Inject
+    es.viogen.risk.control.CaseRiskStore facts;
+
     /** A new case owes its initial VPR, to the responsible unit, now. */
     @DurableListener("risk.vpr-owed-on-case-opened")
     public void caseOpened(CaseOpened e) {
@@ -49,6 +53,23 @@ public class CaseEvents {
         long unitId = cases.find(e.caseId()).map(CaseSummary::unitId).orElse(e.unitId());
         repository.owe(e.caseId(), caseNumber, unitId, AssessmentKind.VPER_INCIDENT,
                 AssessmentTrigger.INCIDENT.name(), e.incidentId(), now, now);
+        if (e.type() == es.viogen.intake.api.IncidentType.BREACH_OF_MEASURE) {
+            // a reported breach is a fact that cannot become untrue: every later form carries it (its red flag keeps
+            // the level at least medio); the VPER it owes is its source
+            repository.owedForIncident(e.caseId(), e.incidentId())
+                    .ifPresent(id -> facts.establish(e.caseId(), java.util.List.of("BREACH"), id, now));
+        }
+    }
+
+    /** A new complaint reactivated an inactive case: it owes a new VPR, due now. */
+    @DurableListener("risk.vpr-owed-on-complaint-attached")
+    public void complaintAttached(ComplaintAttached e) {
+        if (!e.reactivated()) {
+            return;
+        }
+        Instant now = Instant.now();
+        repository.owe(e.caseId(), e.caseNumber(), e.unitId(), AssessmentKind.VPR,
+                AssessmentTrigger.REACTIVATED.name(), e.complaintId(), e.at() == null ? now : e.at(), now);
     }
 
     /** What the case still owes moves with it to the new unit. */

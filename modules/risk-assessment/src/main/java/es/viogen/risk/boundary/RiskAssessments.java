@@ -108,11 +108,12 @@ public class RiskAssessments {
         requireAssessor(actor);
         CaseSummary c = cases.requireReadable(caseId, "risk assessment: submit");
         boolean first = repository.latestSubmitted(caseId).isEmpty();
-        InstrumentVersion iv = resolveInstrument(caseId, submission, first);
+        boolean vprOwed = first || vprOwed(caseId);
+        InstrumentVersion iv = resolveInstrument(caseId, submission, vprOwed);
         if (first && iv.getKind() != AssessmentKind.VPR) {
             throw new RuleViolation("RISK_VPR_FIRST", "risk.submit.vprFirst");
         }
-        if (!first && iv.getKind() == AssessmentKind.VPR) {
+        if (!vprOwed && iv.getKind() == AssessmentKind.VPR) {
             throw new RuleViolation("RISK_VPER_AFTER_VPR", "risk.submit.vperAfterVpr");
         }
         Instrument in = catalog.parse(iv);
@@ -233,7 +234,7 @@ public class RiskAssessments {
     @Transactional
     public Instrument instrumentForCase(long caseId) {
         cases.requireReadable(caseId, "risk assessment: questionnaire");
-        boolean first = repository.latestSubmitted(caseId).isEmpty();
+        boolean first = repository.latestSubmitted(caseId).isEmpty() || vprOwed(caseId);
         return catalog.parse(resolveInstrument(caseId, new Submission(null, null, Map.of(), true, null, null, null), first));
     }
 
@@ -308,6 +309,11 @@ public class RiskAssessments {
     private Instrument instrumentOf(Assessment a) {
         return a.getInstrumentCode() == null ? null
                 : catalog.instrument(a.getInstrumentCode(), a.getInstrumentVersion()).orElse(null);
+    }
+
+    /** A reactivated case owes a new VPR (a pending one exists), even after earlier assessments. */
+    private boolean vprOwed(long caseId) {
+        return repository.pendingOf(caseId).stream().anyMatch(a -> a.getKind() == AssessmentKind.VPR);
     }
 
     private InstrumentVersion resolveInstrument(long caseId, Submission s, boolean first) {

@@ -38,6 +38,14 @@ public class RiskRegister implements RiskQueries {
         return repository.latestSubmitted(caseId).map(this::status);
     }
 
+    @Override
+    @Transactional
+    public Optional<java.time.Instant> followUpDue(long caseId) {
+        return repository.pendingOf(caseId).stream()
+                .filter(a -> a.getTrigger() == es.viogen.risk.entity.AssessmentTrigger.FOLLOW_UP)
+                .map(Assessment::getDueAt).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
+    }
+
     private RiskStatus status(Assessment a) {
         boolean spanish = !"en".equals(texts.locale().getLanguage());
         AssessmentView v = AssessmentViews.of(a,

@@ -30,6 +30,7 @@ public class AssessmentRepository {
             case "CASE_OPENED" -> "(case_id) WHERE trigger_kind = 'CASE_OPENED'";
             case "INCIDENT" -> "(case_id, trigger_ref) WHERE trigger_kind = 'INCIDENT'";
             case "FOLLOW_UP" -> "(trigger_ref) WHERE trigger_kind = 'FOLLOW_UP'";
+            case "REACTIVATED" -> "(case_id, trigger_ref) WHERE trigger_kind = 'REACTIVATED'";
             case "VICTIM_REQUEST" -> "(trigger_ref) WHERE trigger_kind = 'VICTIM_REQUEST'";
             default -> throw new IllegalArgumentException(trigger);
         };
@@ -41,6 +42,13 @@ public class AssessmentRepository {
                 .setParameter(7, java.sql.Timestamp.from(dueAt)).setParameter(8, java.sql.Timestamp.from(now))
                 .executeUpdate();
         return n == 1;
+    }
+
+    /** The assessment an incident made owed (pending or since submitted). */
+    public java.util.Optional<Long> owedForIncident(long caseId, long incidentId) {
+        return em.createQuery("SELECT a.id FROM Assessment a WHERE a.caseId = :c AND a.trigger = :t AND a.triggerRef = :r",
+                        Long.class).setParameter("c", caseId).setParameter("t", es.viogen.risk.entity.AssessmentTrigger.INCIDENT)
+                .setParameter("r", incidentId).getResultStream().findFirst();
     }
 
     public void persist(Assessment a) {

@@ -8,6 +8,8 @@ public enum AssessmentTrigger {
     INCIDENT,
     /** A previous assessment had too many unknowns, or the victim could not be asked safely. */
     FOLLOW_UP,
+    /** A new complaint reactivated an inactive case: a new VPR is owed (reference §1.3, 7). */
+    REACTIVATED,
     /** The victim asked for a review of her risk (a VPER due now). */
     VICTIM_REQUEST,
     /** Submitted without a pending one (e.g. a periodic VPER the officer did on the day). */

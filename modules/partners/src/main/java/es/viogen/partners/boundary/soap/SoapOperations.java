@@ -15,10 +15,8 @@ import es.viogen.intake.api.Relationship;
 import es.viogen.measures.api.JudicialOrderType;
 import es.viogen.measures.api.NewJudicialOrder;
 import es.viogen.municipal.api.CoverageView;
-import es.viogen.partners.boundary.IdempotencyStore;
 import es.viogen.partners.boundary.PartnerOperations;
 import es.viogen.partners.control.CaseStatusView;
-import es.viogen.partners.control.MessageIds;
 import es.viogen.partners.control.NewPrisonEvent;
 import es.viogen.partners.control.PrisonEventReceipt;
 import es.viogen.partners.control.Scopes;
@@ -27,6 +25,7 @@ import es.viogen.partners.control.SoapFaultCodes;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.DomainException;
 import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.IdempotencyKeys;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.Texts;
 import es.viogen.risk.api.RiskStatus;
@@ -68,7 +67,7 @@ public class SoapOperations {
     PartnerOperations operations;
 
     @Inject
-    IdempotencyStore idempotency;
+    IdempotencyKeys idempotency;
 
     @Inject
     Texts texts;
@@ -194,15 +193,15 @@ public class SoapOperations {
         if (messageId == null) {
             throw new SoapRefusal("MESSAGE_ID_REQUIRED", "partners.error.messageIdRequired");
         }
-        if (!MessageIds.valid(messageId)) {
+        if (!IdempotencyKeys.valid(messageId)) {
             throw new SoapRefusal("MESSAGE_ID_INVALID", "partners.error.idempotencyKeyInvalid");
         }
         String hash = Signatures.sha256Hex(("SOAP " + operation + "\n" + marshal(requestType, request, operation + "Request"))
                 .getBytes(StandardCharsets.UTF_8));
-        IdempotencyStore.Claim claim = idempotency.begin(partner.username(), messageId, hash);
+        IdempotencyKeys.Claim claim = idempotency.claim(partner.username(), messageId, hash);
         switch (claim.outcome()) {
             case REPLAY -> {
-                return unmarshal(responseType, claim.body());
+                return unmarshal(responseType, claim.answer().body());
             }
             case MISMATCH -> throw new SoapRefusal("MESSAGE_ID_REUSED", "partners.error.idempotencyKeyReused");
             case IN_PROGRESS -> throw new SoapRefusal("MESSAGE_IN_PROGRESS", "partners.error.idempotencyInProgress");
@@ -210,15 +209,11 @@ public class SoapOperations {
                 // NEW: do the work below
             }
         }
-        try {
-            R result = work.get();
-            idempotency.complete(partner.username(), messageId, 200, "application/xml", null,
-                    marshal(responseType, result, operation + "Response"));
-            return result;
-        } catch (RuntimeException e) {
-            idempotency.abandon(partner.username(), messageId);
-            throw e;
-        }
+        // the work and the stored answer commit together; a failure releases the MessageId, a crash leaves a claim
+        // that a retry takes over once its lease ran out
+        return idempotency.completing(partner.username(), messageId, work,
+                result -> new IdempotencyKeys.Answer(200, "application/xml", null,
+                        marshal(responseType, result, operation + "Response")));
     }
 
     private <R> R guarded(Supplier<R> call) throws PartnerFault {
