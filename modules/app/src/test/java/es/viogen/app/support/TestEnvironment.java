@@ -121,6 +121,11 @@ public final class TestEnvironment {
         return payara.baseUrl();
     }
 
+    /** The operating-system process id of the server (to read its CPU time). */
+    public long serverPid() {
+        return payara.pid();
+    }
+
     public String jdbcUrl() {
         return database.jdbcUrl();
     }

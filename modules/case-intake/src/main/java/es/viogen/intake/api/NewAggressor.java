@@ -1,5 +1,8 @@
 package es.viogen.intake.api;
 
-public record NewAggressor(PersonIdentity identity, Relationship relationship, boolean cohabiting,
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+public record NewAggressor(@NotNull @Valid PersonIdentity identity, @NotNull Relationship relationship, boolean cohabiting,
                            boolean weaponsLicence, boolean whereaboutsKnown) {
 }

@@ -11,15 +11,18 @@ import es.viogen.intake.entity.Incident;
 import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.IneCode;
 import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
+import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,12 +36,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Cases for partner systems: register a complaint as a case, read a case, search by document (duplicates), report
@@ -72,57 +79,63 @@ public class CasesResource {
     UriInfo uri;
 
     /** A transfer request. */
-    public record TransferRequest(Long toUnitId, String newMunicipalityCode, String reason) {
+    public record TransferRequest(@Positive Long toUnitId, @IneCode String newMunicipalityCode,
+                                  @Size(max = 1000) @PlainText(multiline = true) String reason) {
     }
 
     /** A decision on a transfer. */
-    public record TransferDecision(String note) {
+    public record TransferDecision(@Size(max = 1000) @PlainText(multiline = true) String note) {
     }
 
     /** An inactivation request (Instr. 2/2024 evidence). */
-    public record InactivationRequest(boolean supervised, LocalDate inPersonContactOn, boolean judicialMeasureInForce,
-                                      boolean vulnerabilityObserved, LocalDate victimUnlocatableSince, String note) {
+    public record InactivationRequest(boolean supervised,
+                                      @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) LocalDate inPersonContactOn,
+                                      boolean judicialMeasureInForce, boolean vulnerabilityObserved,
+                                      @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) LocalDate victimUnlocatableSince,
+                                      @Size(max = 2000) @PlainText(multiline = true) String note) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("cases:write")
-    @Operation(summary = "Registra una denuncia como caso nuevo",
+    @Operation(operationId = "registerCase", summary = "Registra una denuncia como caso nuevo",
             description = "Valida todo antes de escribir (400 con los campos erróneos, p. ej. victim.identity.documentNumber); "
                     + "escribe el caso, la víctima, el agresor, los menores y la denuncia en una sola transacción. "
                     + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo. Un caso por víctima y "
                     + "agresor: si la pareja (mismos documentos) ya tiene un caso, la denuncia se añade a ese caso (que se "
                     + "reactiva si estaba inactivo y debe una VPR nueva) y la respuesta es 200 con ese caso y attached=true.")
-    @APIResponse(responseCode = "201", description = "Caso creado; cabecera Location con su dirección")
+    @APIResponse(responseCode = "201", description = "Caso creado; cabecera Location con su dirección",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseCreated.class)))
     @APIResponse(responseCode = "200", description = "Denuncia añadida al caso existente de la misma víctima y agresor "
-            + "(attached=true); cabecera Location con su dirección")
+            + "(attached=true); cabecera Location con su dirección",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write o unidad fuera del territorio", content = @Content(mediaType = PROBLEM))
-    public Response register(NewCase body) {
+    public Response register(@Valid NewCase body) {
         if (body == null) {
             throw new InvalidInput("complaint", "intake.validation.required");
         }
         CaseRef ref = intake.register(body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(ref.caseId())).build();
-        String entity = Json.createObjectBuilder().add("id", ref.caseId()).add("caseNumber", ref.caseNumber())
-                .add("attached", ref.attached()).build().toString();
-        return ref.attached() ? Response.ok(entity).location(location).build()
-                : Response.created(location).entity(entity).build();
+        CaseCreated entity = new CaseCreated(ref.caseId(), ref.caseNumber(), ref.attached());
+        return (ref.attached() ? Response.ok(entity).location(location) : Response.created(location).entity(entity))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("cases:read")
-    @Operation(summary = "Consulta un caso", description = "Solo casos del territorio del organismo; nunca incluye un domicilio protegido. Lectura auditada.")
-    @APIResponse(responseCode = "200", description = "El caso")
+    @Operation(operationId = "getCase", summary = "Consulta un caso", description = "Solo casos del territorio del organismo; nunca incluye un domicilio protegido. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "El caso",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = "Fuera del territorio o sin ámbito", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No existe", content = @Content(mediaType = PROBLEM))
-    public String read(@PathParam("id") long id) {
+    public CaseView read(@PathParam("id") long id) {
         CaseDetail d = files.open(id, "partner read");
-        return json(d).toString();
+        return view(d);
     }
 
     @GET
@@ -131,20 +144,22 @@ public class CasesResource {
     @Operation(summary = "Busca víctimas y agresores por documento (duplicados)",
             description = "Coincidencia exacta del DNI/NIE/pasaporte. Devuelve las coincidencias de casos del territorio del "
                     + "organismo y el número de coincidencias fuera de él (sin datos).")
-    @APIResponse(responseCode = "200", description = "Coincidencias")
+    @APIResponse(responseCode = "200", description = "Coincidencias",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentMatches.class)))
     @APIResponse(responseCode = "400", description = "Falta el documento", content = @Content(mediaType = PROBLEM))
-    public String searchByDocument(@QueryParam("document") String document) {
+    public DocumentMatches searchByDocument(@QueryParam("document") String document) {
         if (document == null || document.isBlank()) {
             throw new InvalidInput("document", "intake.validation.required");
         }
-        CaseFiles.DocumentMatches found = files.searchByDocument(document);
-        JsonArrayBuilder visible = Json.createArrayBuilder();
-        for (DuplicateMatch m : found.visible()) {
-            visible.add(Json.createObjectBuilder().add("caseId", m.getCaseId()).add("caseNumber", m.getCaseNumber())
-                    .add("role", m.getRole().name()).add("match", m.getKind().name()));
+        if (document.length() > 30) {
+            throw new InvalidInput("document", "intake.validation.length", 30);
         }
-        int outside = found.outsideScope();
-        return Json.createObjectBuilder().add("matches", visible).add("outsideScope", outside).build().toString();
+        CaseFiles.DocumentMatches found = files.searchByDocument(document);
+        List<DocumentMatch> visible = new ArrayList<>();
+        for (DuplicateMatch m : found.visible()) {
+            visible.add(new DocumentMatch(m.getCaseId(), m.getCaseNumber(), m.getRole().name(), m.getKind().name()));
+        }
+        return new DocumentMatches(visible, found.outsideScope());
     }
 
     @POST
@@ -152,21 +167,123 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("incidents:write")
-    @Operation(summary = "Registra un hecho en un caso",
+    @Operation(operationId = "reportIncident", summary = "Registra un hecho en un caso",
             description = "Agresión, amenaza, quebrantamiento (art. 468 CP), reanudación de la relación, traslados, "
                     + "agresor ilocalizable, eventos penitenciarios... Los tipos que lo exigen piden una reevaluación "
                     + "inmediata; un caso inactivo o supervisado se reactiva.")
-    @APIResponse(responseCode = "201", description = "Hecho registrado")
+    @APIResponse(responseCode = "201", description = "Hecho registrado; cabecera Location con su dirección",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Fuera del territorio o sin ámbito", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No existe el caso", content = @Content(mediaType = PROBLEM))
-    public Response reportIncident(@PathParam("id") long id, NewIncident body) {
+    public Response reportIncident(@PathParam("id") long id, @Valid NewIncident body) {
         long incidentId = incidents.report(id, body);
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).path("incidents")
                 .path(String.valueOf(incidentId)).build();
-        return Response.created(location).entity(Json.createObjectBuilder().add("id", incidentId)
-                .add("requiresReassessment", body.type() != null && body.type().requiresReassessment())
-                .build().toString()).build();
+        return Response.created(location).entity(new IncidentCreated(incidentId,
+                body.type() != null && body.type().requiresReassessment())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The answer to a registration: the new case's id (its Location) and number. */
+    public record CaseCreated(long id, String caseNumber, boolean attached) {
+    }
+
+    /** The answer to an incident report. */
+    public record IncidentCreated(long id, boolean requiresReassessment) {
+    }
+
+    /** The answer to a transfer request. */
+    public record TransferCreated(long id, String status) {
+    }
+
+    /** A person of a case as partners see it (never a protected address). */
+    public record PersonView(String firstName, String lastName1, String documentType, String documentNumber,
+                             Boolean interpreterNeeded, Boolean addressProtected, String address, String relationship,
+                             Boolean whereaboutsKnown) {
+    }
+
+    public record MinorView(int age, boolean commonChild) {
+    }
+
+    public record IncidentSummary(long id, String type, Instant occurredAt, boolean requiresReassessment) {
+    }
+
+    public record TransferSummary(long id, long fromUnitId, long toUnitId, String status, Instant requestedAt) {
+    }
+
+    /** A case as partners read it. */
+    public record CaseView(long id, String caseNumber, String status, Instant openedAt, long unitId, String unitName,
+                           String municipalityCode, boolean especialRelevancia, boolean minorsAtRisk,
+                           boolean repeatAggressor, String currentLevel, LocalDate supervisedUntil, PersonView victim,
+                           PersonView aggressor, List<MinorView> minors, List<IncidentSummary> incidents,
+                           List<TransferSummary> transfers) {
+    }
+
+    /** Matches of a document search. */
+    public record DocumentMatch(long caseId, String caseNumber, String role, String match) {
+    }
+
+    public record DocumentMatches(List<DocumentMatch> matches, int outsideScope) {
+    }
+
+    /** An incident as recorded. */
+    public record IncidentView(long id, long caseId, String type, Instant occurredAt, String place, String description,
+                               String source, boolean requiresReassessment, Instant recordedAt) {
+    }
+
+    /** A transfer request and its decision. */
+    public record TransferView(long id, long caseId, long fromUnitId, long toUnitId, String newMunicipalityCode,
+                               String reason, String status, Instant requestedAt, Instant decidedAt,
+                               String decisionNote) {
+    }
+
+    @GET
+    @Path("{id}/incidents/{incidentId}")
+    @RolesAllowed(Role.PARTNER_NAME)
+    @RequiresScope("cases:read")
+    @Operation(operationId = "getIncident", summary = "Consulta un hecho del caso (la dirección Location de su alta)",
+            description = "Solo casos del territorio del organismo. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "El hecho",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "404", description = "No existe el caso o el hecho no es de ese caso",
+            content = @Content(mediaType = PROBLEM))
+    public IncidentView incident(@PathParam("id") long id, @PathParam("incidentId") long incidentId) {
+        CaseDetail d = files.open(id, "partner read incident " + incidentId);
+        Incident i = d.getIncidents().stream().filter(x -> x.getId() == incidentId).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Incident", incidentId));
+        return new IncidentView(i.getId(), i.getCaseId(), i.getType().name(), i.getOccurredAt(), i.getPlace(),
+                i.getDescription(), i.getSource(), i.isRequiresReassessment(), i.getRecordedAt());
+    }
+
+    @GET
+    @Path("{id}/transfers/{transferId}")
+    @RolesAllowed(Role.PARTNER_NAME)
+    @RequiresScope("cases:read")
+    @Operation(operationId = "getTransfer", summary = "Consulta una solicitud de traslado y su decisión",
+            description = "Solo casos del territorio del organismo. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "El traslado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "404", description = "No existe el caso o el traslado no es de ese caso",
+            content = @Content(mediaType = PROBLEM))
+    public TransferView transfer(@PathParam("id") long id, @PathParam("transferId") long transferId) {
+        CaseDetail d = files.open(id, "partner read transfer " + transferId);
+        Transfer t = d.getTransfers().stream().filter(x -> x.getId() == transferId).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Transfer", transferId));
+        return new TransferView(t.getId(), t.getCaseId(), t.getFromUnitId(), t.getToUnitId(), t.getNewMunicipalityCode(),
+                t.getReason(), t.getStatus().name(), t.getRequestedAt(), t.getDecidedAt(), t.getDecisionNote());
+    }
+
+    @POST
+    @Path("{id}/transfers/{transferId}/cancel")
+    @RolesAllowed(Role.PARTNER_NAME)
+    @RequiresScope("cases:write")
+    @Operation(operationId = "cancelTransfer", summary = "Retira una solicitud de traslado pendiente (quien la pidió)")
+    @APIResponse(responseCode = "204", description = "Retirada")
+    @APIResponse(responseCode = "404", description = "No existe el caso o el traslado", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Ya decidido", content = @Content(mediaType = PROBLEM))
+    public Response cancelTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId) {
+        transfers.cancel(id, transferId);
+        return Response.noContent().build();
     }
 
     @POST
@@ -174,17 +291,18 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PARTNER_NAME)
     @RequiresScope("cases:write")
-    @Operation(summary = "Solicita el traslado del caso a otra unidad")
-    @APIResponse(responseCode = "201", description = "Solicitud registrada")
+    @Operation(operationId = "requestTransfer", summary = "Solicita el traslado del caso a otra unidad")
+    @APIResponse(responseCode = "201", description = "Solicitud registrada; cabecera Location con su dirección",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Ya hay un traslado pendiente", content = @Content(mediaType = PROBLEM))
-    public Response requestTransfer(@PathParam("id") long id, TransferRequest body) {
+    public Response requestTransfer(@PathParam("id") long id, @Valid TransferRequest body) {
         TransferRequest b = body == null ? new TransferRequest(null, null, null) : body;
         long tid = transfers.request(id, b.toUnitId(), b.newMunicipalityCode(), b.reason());
         URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).path("transfers")
                 .path(String.valueOf(tid)).build();
-        return Response.created(location).entity(Json.createObjectBuilder().add("id", tid).add("status", "PENDING")
-                .build().toString()).build();
+        return Response.created(location).entity(new TransferCreated(tid, "PENDING"))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST
@@ -195,7 +313,7 @@ public class CasesResource {
     @Operation(summary = "Acepta un traslado (el caso pasa a la unidad de destino)")
     @APIResponse(responseCode = "204", description = "Aceptado")
     @APIResponse(responseCode = "422", description = "Ya decidido", content = @Content(mediaType = PROBLEM))
-    public Response acceptTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, TransferDecision body) {
+    public Response acceptTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
         transfers.accept(id, transferId, body == null ? null : body.note());
         return Response.noContent().build();
     }
@@ -208,7 +326,7 @@ public class CasesResource {
     @Operation(summary = "Rechaza un traslado (motivo obligatorio)")
     @APIResponse(responseCode = "204", description = "Rechazado")
     @APIResponse(responseCode = "400", description = "Falta el motivo", content = @Content(mediaType = PROBLEM))
-    public Response rejectTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, TransferDecision body) {
+    public Response rejectTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
         transfers.reject(id, transferId, body == null ? null : body.note());
         return Response.noContent().build();
     }
@@ -223,82 +341,40 @@ public class CasesResource {
                     + "presencial o la reevaluación, víctima ilocalizable menos de 6 meses, inactivación supervisada obligatoria...).")
     @APIResponse(responseCode = "204", description = "Inactivado")
     @APIResponse(responseCode = "422", description = "Condición no cumplida", content = @Content(mediaType = PROBLEM))
-    public Response inactivate(@PathParam("id") long id, InactivationRequest body) {
+    public Response inactivate(@PathParam("id") long id, @Valid InactivationRequest body) {
         InactivationRequest b = body == null ? new InactivationRequest(false, null, false, false, null, null) : body;
         inactivations.inactivate(id, new InactivationRules.Request(b.supervised(), b.inPersonContactOn(),
                 b.judicialMeasureInForce(), b.vulnerabilityObserved(), b.victimUnlocatableSince(), b.note()));
         return Response.noContent().build();
     }
 
-    static JsonObject json(CaseDetail d) {
+    static CaseView view(CaseDetail d) {
         Case c = d.getCase();
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", c.getId())
-                .add("caseNumber", c.getCaseNumber())
-                .add("status", c.getStatus().name())
-                .add("openedAt", c.getOpenedAt().toString())
-                .add("unitId", c.getUnitId())
-                .add("unitName", d.getUnitName())
-                .add("municipalityCode", c.getMunicipalityCode())
-                .add("especialRelevancia", c.isEspecialRelevancia())
-                .add("minorsAtRisk", c.isMinorsAtRisk())
-                .add("repeatAggressor", c.isRepeatAggressor());
-        if (c.getCurrentLevel() != null) {
-            b.add("currentLevel", c.getCurrentLevel().name());
-        }
-        if (c.getSupervisedUntil() != null) {
-            b.add("supervisedUntil", c.getSupervisedUntil().toString());
-        }
         Victim v = d.getVictim();
+        PersonView victim = null;
         if (v != null) {
-            JsonObjectBuilder vb = Json.createObjectBuilder()
-                    .add("firstName", v.getIdentity().getFirstName())
-                    .add("lastName1", v.getIdentity().getLastName1())
-                    .add("documentType", v.getIdentity().getDocumentType().name())
-                    .add("interpreterNeeded", v.isInterpreterNeeded())
-                    .add("addressProtected", v.isAddressProtected());
-            if (v.getIdentity().getDocumentNumber() != null) {
-                vb.add("documentNumber", v.getIdentity().getDocumentNumber());
-            }
             // partners never receive a protected address
-            if (!v.isAddressProtected() && v.getAddress() != null) {
-                vb.add("address", v.getAddress());
-            }
-            b.add("victim", vb);
+            String address = !v.isAddressProtected() ? v.getAddress() : null;
+            victim = new PersonView(v.getIdentity().getFirstName(), v.getIdentity().getLastName1(),
+                    v.getIdentity().getDocumentType().name(), v.getIdentity().getDocumentNumber(), v.isInterpreterNeeded(),
+                    v.isAddressProtected(), address, null, null);
         }
+        PersonView aggressor = null;
         if (d.getAggressor() != null) {
             var a = d.getAggressor();
-            JsonObjectBuilder ab = Json.createObjectBuilder()
-                    .add("firstName", a.getIdentity().getFirstName())
-                    .add("lastName1", a.getIdentity().getLastName1())
-                    .add("documentType", a.getIdentity().getDocumentType().name())
-                    .add("relationship", a.getRelationship().name())
-                    .add("whereaboutsKnown", a.isWhereaboutsKnown());
-            if (a.getIdentity().getDocumentNumber() != null) {
-                ab.add("documentNumber", a.getIdentity().getDocumentNumber());
-            }
-            b.add("aggressor", ab);
+            aggressor = new PersonView(a.getIdentity().getFirstName(), a.getIdentity().getLastName1(),
+                    a.getIdentity().getDocumentType().name(), a.getIdentity().getDocumentNumber(), null, null, null,
+                    a.getRelationship().name(), a.isWhereaboutsKnown());
         }
-        JsonArrayBuilder minors = Json.createArrayBuilder();
-        for (Minor m : d.getMinors()) {
-            minors.add(Json.createObjectBuilder().add("age", m.getAge()).add("commonChild", m.isCommonChild()));
-        }
-        b.add("minors", minors);
-        JsonArrayBuilder inc = Json.createArrayBuilder();
-        for (Incident i : d.getIncidents()) {
-            inc.add(Json.createObjectBuilder().add("id", i.getId()).add("type", i.getType().name())
-                    .add("occurredAt", i.getOccurredAt().toString())
-                    .add("requiresReassessment", i.isRequiresReassessment()));
-        }
-        b.add("incidents", inc);
-        JsonArrayBuilder tr = Json.createArrayBuilder();
-        for (Transfer t : d.getTransfers()) {
-            tr.add(Json.createObjectBuilder().add("id", t.getId()).add("fromUnitId", t.getFromUnitId())
-                    .add("toUnitId", t.getToUnitId()).add("status", t.getStatus().name())
-                    .add("requestedAt", t.getRequestedAt().toString()));
-        }
-        b.add("transfers", tr);
-        return b.build();
+        List<MinorView> minors = d.getMinors().stream().map(m -> new MinorView(m.getAge(), m.isCommonChild())).toList();
+        List<IncidentSummary> incidents = d.getIncidents().stream().map(i -> new IncidentSummary(i.getId(),
+                i.getType().name(), i.getOccurredAt(), i.isRequiresReassessment())).toList();
+        List<TransferSummary> transfers = d.getTransfers().stream().map(t -> new TransferSummary(t.getId(),
+                t.getFromUnitId(), t.getToUnitId(), t.getStatus().name(), t.getRequestedAt())).toList();
+        return new CaseView(c.getId(), c.getCaseNumber(), c.getStatus().name(), c.getOpenedAt(), c.getUnitId(),
+                d.getUnitName(), c.getMunicipalityCode(), c.isEspecialRelevancia(), c.isMinorsAtRisk(),
+                c.isRepeatAggressor(), c.getCurrentLevel() == null ? null : c.getCurrentLevel().name(),
+                c.getSupervisedUntil(), victim, aggressor, minors, incidents, transfers);
     }
 
 }

@@ -33,6 +33,8 @@ import es.viogen.platform.api.ConflictingChange;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordLocation;
+import es.viogen.platform.api.Violations;
+import jakarta.validation.Validator;
 import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.RuleViolation;
@@ -94,6 +96,9 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
     @Inject
     Instance<IncidentReporting> incidents;
 
+    /** The request records' constraints, checked here so REST and SOAP get the same rules and messages. */
+    @Inject
+    Validator validator;
     @Inject
     Instance<es.viogen.intake.api.CaseJudicialOrders> orderCopies;
 
@@ -192,7 +197,7 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
     @Transactional
     public long register(long caseId, NewJudicialOrder o) {
         requireWriter();
-        validate(o);
+        validate(o, validator);
         FollowedCase c = access.requireReadable(caseId, "register a judicial order");
         Instant now = Instant.now();
         JudicialOrder order = new JudicialOrder(caseId, o.type(), o.court().strip(), o.procedureNumber().strip(),
@@ -212,10 +217,14 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
         return order.getId();
     }
 
-    static void validate(NewJudicialOrder o) {
+    /** The record's constraints and the rules across fields (end after start, a distance for a distance order). */
+    static void validate(NewJudicialOrder o, Validator validator) {
         List<FieldError> errors = new ArrayList<>();
         if (o == null) {
             throw new InvalidInput("type", "measures.validation.required");
+        }
+        if (validator != null) {
+            errors.addAll(Violations.fieldErrors(validator.validate(o)));
         }
         if (o.type() == null) {
             errors.add(new FieldError("type", "measures.validation.required"));
@@ -245,8 +254,22 @@ public class FollowUpService implements FollowUpQueries, JudicialOrders {
             errors.add(new FieldError("notes", "measures.validation.tooLong", 2000));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            // one message per field: the constraint's, else the rule's
+            Map<String, FieldError> byField = new LinkedHashMap<>();
+            errors.forEach(e -> byField.putIfAbsent(e.field(), e));
+            throw new InvalidInput(List.copyOf(byField.values()));
         }
+    }
+
+    /** One judicial order of a case, for whoever may read the case (the read is audited). */
+    @Transactional
+    public JudicialOrder order(long caseId, long orderId) {
+        access.requireReadable(caseId, "read judicial order " + orderId);
+        JudicialOrder o = em.find(JudicialOrder.class, orderId);
+        if (o == null || o.getCaseId() != caseId) {
+            throw new RecordNotFound("JudicialOrder", orderId);
+        }
+        return o;
     }
 
     @Transactional

@@ -4,7 +4,13 @@ import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
 import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,12 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 
 /** Executions of a measure of a case's protection plan (contact made, surveillance done, escort...). */
 @Path("cases/{caseId}/measures/{measureId}/executions")
 @Tag(name = "Protección y seguimiento")
 @SecurityRequirement(name = "bearer")
 public class MeasureExecutionResource {
+
+    /** An execution as reported. */
+    public record ExecutionInput(@NotNull @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) Instant executedAt,
+                                 @Size(max = 2000) @PlainText(multiline = true) String notes) {
+    }
 
     @Inject
     FollowUpService followUp;
@@ -41,13 +53,12 @@ public class MeasureExecutionResource {
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito")
     @APIResponse(responseCode = "404", description = "Caso o medida desconocidos")
     @APIResponse(responseCode = "422", description = "La medida fue retirada del plan")
-    public Response execution(@PathParam("caseId") long caseId, @PathParam("measureId") long measureId, String body,
-                              @jakarta.ws.rs.core.Context UriInfo uri) {
-        JsonInput in = JsonInput.of(body);
-        var executedAt = in.instant("executedAt");
-        String notes = in.string("notes");
-        in.check();
-        long id = followUp.recordExecution(caseId, measureId, executedAt, notes);
+    public Response execution(@PathParam("caseId") long caseId, @PathParam("measureId") long measureId,
+                              @Valid ExecutionInput body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (body == null) {
+            throw new InvalidInput("executedAt", "measures.validation.required");
+        }
+        long id = followUp.recordExecution(caseId, measureId, body.executedAt(), body.notes());
         var measure = followUp.plan(caseId).flatMap(p -> p.measures().stream()
                 .filter(m -> m.measureId() == measureId).findFirst());
         var json = Json.createObjectBuilder().add("id", id).add("measureId", measureId);

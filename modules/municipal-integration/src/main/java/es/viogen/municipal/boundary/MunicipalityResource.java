@@ -9,7 +9,10 @@ import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import es.viogen.platform.api.PlainText;
 import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -45,7 +48,8 @@ public class MunicipalityResource {
     AdhesionDesk desk;
 
     /** A transition as posted: target stage, the date it took effect (today if absent) and a note. */
-    public record TransitionRequest(String target, String effectiveOn, String note) {
+    public record TransitionRequest(@Size(max = 40) @PlainText String target, @Size(max = 40) @PlainText String effectiveOn,
+                                    @Size(max = 2000) @PlainText(multiline = true) String note) {
     }
 
     @GET
@@ -108,7 +112,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Fuera de su territorio", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Transición no permitida", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject transition(@PathParam("ineCode") String ineCode, TransitionRequest body) {
+    public JsonObject transition(@PathParam("ineCode") String ineCode, @Valid TransitionRequest body) {
         if (body == null) {
             throw new InvalidInput("target", "validation.required");
         }

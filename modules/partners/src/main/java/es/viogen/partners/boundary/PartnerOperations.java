@@ -160,6 +160,24 @@ public class PartnerOperations {
     }
 
     /**
+     * A prison event as received, for the partners that may read its case (prison administration with
+     * {@code prison-events:write}, or any partner with {@code cases:read} in the case's territory); the read is audited.
+     */
+    @Transactional
+    public PrisonEvent prisonEvent(long id) {
+        Actor current = currentActor.get();
+        Actor partner = current != null && current.isPartner() && current.hasScope(Scopes.CASES_READ)
+                ? current : requirePartner(Scopes.PRISON_EVENTS_WRITE);
+        PrisonEvent e = em.find(PrisonEvent.class, id);
+        if (e == null) {
+            throw new RecordNotFound("PrisonEvent", id);
+        }
+        Available.of(cases).requireReadable(e.getCaseId(), "partner: read prison event " + id);
+        audit.record(partner, AuditAction.READ, "PrisonEvent", String.valueOf(id), "prison event of case " + e.getCaseId());
+        return e;
+    }
+
+    /**
      * A prison event (permit, release, admission): an incident on the case (which makes a re-assessment due), a
      * critical alert to the responsible unit and an SMS notice to the victim recorded for the gateway; all in one
      * transaction, so a failure leaves nothing behind.

@@ -28,6 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.api.PlausibleDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import es.viogen.partners.entity.PrisonEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -40,8 +51,12 @@ import java.time.LocalDate;
 public class PrisonEventResource {
 
     /** The JSON a partner sends. {@code type}: PRISON_PERMIT, PRISON_RELEASE or PRISON_ADMISSION. */
-    public record PrisonEventInput(Long caseId, String type, Instant occurredAt, LocalDate startsOn, LocalDate endsOn,
-                                   String facility, String reason) {
+    public record PrisonEventInput(@NotNull @Positive Long caseId, @Size(max = 40) @PlainText String type,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) Instant occurredAt,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START, maxYearsAhead = 20) LocalDate startsOn,
+                                   @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START, maxYearsAhead = 20) LocalDate endsOn,
+                                   @Size(max = 200) @PlainText String facility,
+                                   @Size(max = 1000) @PlainText(multiline = true) String reason) {
     }
 
     @Inject
@@ -54,7 +69,7 @@ public class PrisonEventResource {
     @IdempotentSubmission
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comunica un evento penitenciario",
+    @Operation(operationId = "reportPrisonEvent", summary = "Comunica un evento penitenciario",
             description = "Registra una incidencia en el caso (que obliga a reevaluar), avisa a la unidad responsable "
                     + "y deja registrada la notificación SMS a la víctima (fechas y motivo, nunca direcciones). "
                     + "Requiere la cabecera Idempotency-Key: un reintento con la misma clave devuelve la primera respuesta.")
@@ -77,7 +92,7 @@ public class PrisonEventResource {
     @APIResponse(responseCode = "413", description = "Cuerpo mayor de 1 MB", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "La clave ya se usó con otro contenido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Servicio de casos no disponible", content = @Content(mediaType = "application/problem+json"))
-    public Response report(PrisonEventInput input) {
+    public Response report(@Valid PrisonEventInput input) {
         if (input == null) {
             throw new InvalidInput("caseId", "validation.required");
         }
@@ -86,6 +101,27 @@ public class PrisonEventResource {
                 input.occurredAt(), input.startsOn(), input.endsOn(), input.facility(), input.reason()));
         return Response.created(uri.getBaseUriBuilder().path("partner/prison-events/{id}").build(receipt.prisonEventId()))
                 .entity(receipt).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A prison event as received. */
+    public record PrisonEventView(long id, long caseId, long incidentId, String type, Instant occurredAt,
+                                  LocalDate startsOn, LocalDate endsOn, String facility, String reason,
+                                  Instant receivedAt) {
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresScope("cases:read")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPrisonEvent", summary = "Consulta un evento penitenciario (la dirección Location de su alta)",
+            description = "Para un organismo con cases:read del territorio del caso. Lectura auditada.")
+    @APIResponse(responseCode = "200", description = "El evento", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = PrisonEventView.class)))
+    @APIResponse(responseCode = "404", description = "No existe", content = @Content(mediaType = "application/problem+json"))
+    public PrisonEventView read(@PathParam("id") long id) {
+        PrisonEvent e = operations.prisonEvent(id);
+        return new PrisonEventView(e.getId(), e.getCaseId(), e.getIncidentId(), e.getType().name(), e.getOccurredAt(),
+                e.getStartsOn(), e.getEndsOn(), e.getFacility(), e.getReason(), e.getReceivedAt());
     }
 
     static IncidentType parseType(String type) {

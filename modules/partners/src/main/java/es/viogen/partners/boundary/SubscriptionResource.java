@@ -24,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import es.viogen.platform.api.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 /** Outbound event subscriptions of the calling partner. */
@@ -34,7 +38,8 @@ import java.util.List;
 @RequiresScope("events:subscribe")
 public class SubscriptionResource {
 
-    public record SubscriptionInput(List<String> eventTypes, String callbackUrl) {
+    public record SubscriptionInput(@Size(max = 10) List<String> eventTypes,
+                                    @Size(max = 2000) @PlainText String callbackUrl) {
     }
 
     @Inject
@@ -47,7 +52,7 @@ public class SubscriptionResource {
     @IdempotentSubmission
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suscribe el organismo a eventos salientes",
+    @Operation(operationId = "subscribe", summary = "Suscribe el organismo a eventos salientes",
             description = "Tipos: LEVEL_CHANGED, CASE_TRANSFERRED, CASE_INACTIVATED, ORDER_EXPIRING, DILIGENCIA (caso de "
                     + "especial relevancia o menores en riesgo; solo juzgados y fiscalías). Cada envío es un "
                     + "POST JSON firmado en la cabecera X-VioGen-Signature: t=<segundos>,v1=HMAC-SHA256(secreto, "
@@ -66,7 +71,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Sin el ámbito events:subscribe", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "La clave ya se usó con otro contenido", content = @Content(mediaType = "application/problem+json"))
-    public Response subscribe(SubscriptionInput input) {
+    public Response subscribe(@Valid SubscriptionInput input) {
         Subscriptions.SubscriptionView v = subscriptions.subscribe(input == null ? null : input.eventTypes(),
                 input == null ? null : input.callbackUrl());
         return Response.created(uri.getBaseUriBuilder().path("partner/subscriptions/{id}").build(v.id()))
@@ -75,7 +80,7 @@ public class SubscriptionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suscripciones del organismo (sin secretos)")
+    @Operation(operationId = "listSubscriptions", summary = "Suscripciones del organismo (sin secretos)")
     @APIResponse(responseCode = "200", description = "Lista")
     @APIResponse(responseCode = "401", description = "Sin token válido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Sin el ámbito events:subscribe", content = @Content(mediaType = "application/problem+json"))
@@ -83,9 +88,21 @@ public class SubscriptionResource {
         return subscriptions.mine();
     }
 
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getSubscription", summary = "Una suscripción propia (la dirección Location de su alta; sin secreto)")
+    @APIResponse(responseCode = "200", description = "La suscripción", content = @Content(mediaType = "application/json",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Subscriptions.SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "No existe o no es del organismo", content = @Content(mediaType = "application/problem+json"))
+    public Subscriptions.SubscriptionView one(@PathParam("id") long id) {
+        return subscriptions.mine().stream().filter(v -> v.id() == id).findFirst()
+                .orElseThrow(() -> new es.viogen.platform.api.RecordNotFound("Subscription", id));
+    }
+
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Da de baja una suscripción propia",
+    @Operation(operationId = "unsubscribe", summary = "Da de baja una suscripción propia",
             description = "Los envíos pendientes de la suscripción se cancelan y no se envían.")
     @APIResponse(responseCode = "204", description = "Baja hecha")
     @APIResponse(responseCode = "404", description = "No existe o no es del organismo", content = @Content(mediaType = "application/problem+json"))

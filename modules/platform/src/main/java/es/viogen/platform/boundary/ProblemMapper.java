@@ -4,6 +4,7 @@ import es.viogen.platform.api.DomainException;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.Texts;
+import es.viogen.platform.api.Violations;
 import es.viogen.platform.control.Faults;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,9 +12,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -61,6 +60,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
                 return Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"),
                         texts.get(locale, "problem.malformed.detail"), null);
+            }
+            String param = badParameter(t);
+            if (param != null) {
+                return domain(new InvalidInput(param, "validation.parameter"), locale);
             }
             if (t instanceof WebApplicationException w) {
                 int status = w.getResponse().getStatus();
@@ -112,36 +115,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 texts.get(locale, d.messageKey(), d.args()), errors);
     }
 
-    private Response violations(ConstraintViolationException e, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(Json.createObjectBuilder().add("field", field(v.getPropertyPath())).add("message", v.getMessage()));
+    /**
+     * The name of a query, header, form, cookie or matrix parameter that could not be converted to its type
+     * ({@code limit=abc}): the runtime says 404 for those, but the resource exists and the request is wrong (400).
+     * A path parameter of the wrong type stays 404: no such resource.
+     */
+    static String badParameter(Throwable t) {
+        String name = t.getClass().getName();
+        if (!name.startsWith("org.glassfish.jersey.server.ParamException$") || name.endsWith("PathParamException")) {
+            return null;
         }
-        return Problems.response(400, "VALIDATION", statusTitle(400, locale), texts.get(locale, "error.validation"), errors);
+        try {
+            Object p = t.getClass().getMethod("getParameterName").invoke(t);
+            String param = p == null ? "" : p.toString();
+            return param.length() <= 100 && es.viogen.platform.api.PlainText.Validator.isPlain(param, false) && !param.isEmpty()
+                    ? param : "parameter";
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "parameter";
+        }
     }
 
-    /** The last meaningful node of a path such as {@code register.arg0.victim.document}: {@code victim.document}. */
-    static String field(Path path) {
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        for (Path.Node n : path) {
-            // skip method and parameter nodes
-            if (i++ < 2 && (n.getKind() == jakarta.validation.ElementKind.METHOD
-                    || n.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
-                continue;
-            }
-            if (n.getName() == null) {
-                continue;
-            }
-            if (!sb.isEmpty()) {
-                sb.append('.');
-            }
-            sb.append(n.getName());
-            if (n.getIndex() != null) {
-                sb.append('[').append(n.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? path.toString() : sb.toString();
+    private Response violations(ConstraintViolationException e, Locale locale) {
+        return domain(new InvalidInput(Violations.fieldErrors(e.getConstraintViolations())), locale);
     }
 
     private String statusTitle(int status, Locale locale) {

@@ -1,7 +1,16 @@
 package es.viogen.platform.boundary;
 
 import es.viogen.platform.api.Texts;
+import es.viogen.platform.api.FieldError;
+import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.PlainText;
+import es.viogen.platform.control.JsonShape;
 import es.viogen.platform.control.StrictJson;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -17,6 +26,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +42,12 @@ import java.util.Set;
  *       413 before anything is parsed (the rest of it is swallowed, so the client reads the answer);</li>
  *   <li>a JSON body must be UTF-8 (415 for a declared charset other than UTF-8) and a complete, well-formed
  *       document within {@link StrictJson}'s limits (400 otherwise), so the binder never sees malformed input —
- *       the server's binder can loop forever on some (stack.md trap 12).</li>
+ *       the server's binder can loop forever on some (stack.md trap 12);</li>
+ *   <li>the document must fit the Java type of the operation's body parameter ({@link JsonShape}: integers as
+ *       written and in range, strings without control characters, ISO dates with a 4-digit year, enum names, no
+ *       unknown property, bounded arrays), 400 {@code VALIDATION} naming each field otherwise — JSON-B would coerce
+ *       {@code 1.5}, {@code "12"} or {@code 1e3} into an integer, wrap {@code 4294967796} and drop a misspelt
+ *       property without a word. The value rules of each field are the records' Bean Validation constraints.</li>
  * </ol>
  * Each refusal is problem+json in the caller's language, answered in milliseconds; nothing has been written.
  */
@@ -43,12 +61,16 @@ public class RequestBodyGate implements ContainerRequestFilter {
     @Inject
     Texts texts;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Inject
     @ConfigProperty(name = "viogen.api.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        parameters(request);
         if (!SUBMISSIONS.contains(request.getMethod())) {
             return;
         }
@@ -90,6 +112,75 @@ public class RequestBodyGate implements ContainerRequestFilter {
             };
             request.abortWith(Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"), detail,
                     null));
+            return;
+        }
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        Type target = method == null ? null : entityType(method);
+        if (target != null && target != String.class && target != byte[].class && target != InputStream.class) {
+            JsonValue document;
+            try {
+                document = parse(body);
+            } catch (RuntimeException e) {
+                // well-formed but beyond the parser's own limits (e.g. a number of thousands of digits)
+                request.abortWith(Problems.response(400, "MALFORMED", texts.get(locale, "problem.malformed.title"),
+                        texts.get(locale, "problem.malformed.detail"), null));
+                return;
+            }
+            List<FieldError> errors = JsonShape.check(document, target);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
+    }
+
+    private static JsonValue parse(byte[] wellFormed) {
+        try (JsonReader r = Json.createReader(new ByteArrayInputStream(wellFormed))) {
+            return r.readValue();
+        }
+    }
+
+    /** The generic type of the parameter that JAX-RS binds from the body (the one without a JAX-RS annotation). */
+    static Type entityType(Method method) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        Type[] types = method.getGenericParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            boolean bound = false;
+            for (Annotation a : annotations[i]) {
+                String p = a.annotationType().getPackageName();
+                if (p.startsWith("jakarta.ws.rs")) {
+                    bound = true;
+                    break;
+                }
+            }
+            if (!bound) {
+                return types[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Query and path parameters are text like any other: a control character (a NUL reaches PostgreSQL as an
+     * error) is refused with 400 naming the parameter, for every method.
+     */
+    private static void parameters(ContainerRequestContext request) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        check(request.getUriInfo().getQueryParameters(), errors);
+        check(request.getUriInfo().getPathParameters(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void check(jakarta.ws.rs.core.MultivaluedMap<String, String> params, List<FieldError> errors) {
+        for (var e : params.entrySet()) {
+            boolean plainName = PlainText.Validator.isPlain(e.getKey(), false) && e.getKey().length() <= 100;
+            for (String v : e.getValue()) {
+                if (!plainName || v != null && !PlainText.Validator.isPlain(v, false)) {
+                    errors.add(new FieldError(plainName ? e.getKey() : "parameter", "validation.json.control"));
+                    break;
+                }
+            }
         }
     }
 

@@ -56,6 +56,13 @@ public class TokenResource {
             return Problems.response(400, "invalid_request", "Petición no válida",
                     "Faltan client_id o client_secret.", null);
         }
+        if (clientId.length() > 200 || clientSecret.length() > 500
+                || !es.viogen.platform.api.PlainText.Validator.isPlain(clientId, false)
+                || !es.viogen.platform.api.PlainText.Validator.isPlain(clientSecret, false)) {
+            // never looked up: a NUL would reach the database as an error
+            return Problems.response(400, "invalid_request", "Petición no válida",
+                    "client_id o client_secret contienen caracteres no admitidos o son demasiado largos.", null);
+        }
         String address = http == null ? null : http.getRemoteAddr();
         Optional<Long> wait = throttle.lockedFor(clientId, address);
         if (wait.isPresent()) {
