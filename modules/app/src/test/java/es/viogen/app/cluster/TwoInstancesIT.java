@@ -189,7 +189,7 @@ class TwoInstancesIT {
                         + "province_code) VALUES (?, 'Juzgado de pruebas', 'COURT', 'events:subscribe', '07', '47')",
                         subscriber);
                 execute(c, "INSERT INTO partners.subscription (partner_client, event_types, callback_url, "
-                        + "signing_secret, created_at) VALUES (?, 'LEVEL_CHANGED', ?, 'secret', now())",
+                        + "signing_secret_sealed, created_at) VALUES (?, 'LEVEL_CHANGED', ?, 'plain:secret', now())",
                         subscriber, callback);
             }
             String token = token(app1, client);

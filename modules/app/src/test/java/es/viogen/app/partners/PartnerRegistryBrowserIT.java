@@ -43,6 +43,14 @@ class PartnerRegistryBrowserIT {
         return found[0];
     }
 
+    /** The dialog fits the viewport and scrolls: bring its button into view as a person would. */
+    private void save() {
+        org.openqa.selenium.WebElement save = browser.find(By.id("partnerForm:save"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", save);
+        save.click();
+    }
+
     private void clickRowButton(String client, String button) {
         browser.find(By.xpath("//tr[td[normalize-space(text())='" + client + "']]//button[contains(@id,':" + button + "')]")).click();
     }
@@ -60,7 +68,7 @@ class PartnerRegistryBrowserIT {
         browser.find(By.cssSelector("label[for='partnerForm:field-scopes:0']")).click(); // cases:read
         browser.find(By.id("partnerForm:field-region")).sendKeys("07");
         browser.find(By.id("partnerForm:field-province")).sendKeys("47");
-        browser.find(By.id("partnerForm:save")).click();
+        save();
 
         String secret = shownSecret(client, null);
         assertEquals(1, count("SELECT count(*) FROM partners.partner WHERE client_id = ? AND kind = 'COURT'", client));
@@ -82,7 +90,7 @@ class PartnerRegistryBrowserIT {
         clickRowButton(client, "edit");
         browser.waitFor(By.id("partnerForm:field-organisation"));
         browser.find(By.cssSelector("#partnerForm\\:field-active .ui-chkbox-box")).click();
-        browser.find(By.id("partnerForm:save")).click();
+        save();
         browser.waiting(Duration.ofSeconds(30)).until(d -> {
             try {
                 return count("SELECT count(*) FROM platform.partner_client WHERE client_id = ? AND NOT active", client) == 1;

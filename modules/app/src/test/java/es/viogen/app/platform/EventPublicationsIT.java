@@ -177,8 +177,8 @@ class EventPublicationsIT {
         String subscriber = "it-" + UUID.randomUUID().toString().substring(0, 12);
         execute("INSERT INTO partners.partner (client_id, organisation, kind, scopes, region_code, province_code) "
                 + "VALUES (?, 'Juzgado de pruebas', 'COURT', 'events:subscribe', '07', '47')", subscriber);
-        execute("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret, created_at) "
-                + "VALUES (?, 'LEVEL_CHANGED', 'http://127.0.0.1:9/it', 'secret', now())", subscriber);
+        execute("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret_sealed, created_at) "
+                + "VALUES (?, 'LEVEL_CHANGED', 'http://127.0.0.1:9/it', 'plain:secret', now())", subscriber);
         String fault = plantFault("partners.delivery", "NEW.partner_client = '" + subscriber + "'",
                 "RAISE EXCEPTION 'injected outbox fault';");
         long assessmentId;

@@ -119,9 +119,9 @@ class DeEscalationBrowserIT {
         Api api = Api.demo().as(client, "viogen-demo");
         // the demo court subscribes to diligencias (the partners' own subscription table; the court's token has no
         // events:subscribe scope)
-        exec("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret, active, "
+        exec("INSERT INTO partners.subscription (partner_client, event_types, callback_url, signing_secret_sealed, active, "
                 + "created_at) VALUES ('juzgado-valladolid', 'DILIGENCIA', 'http://127.0.0.1:9/diligencias', "
-                + "'test-secret', true, now())");
+                + "'plain:test-secret', true, now())");
         try {
             // VPR: attempted strangulation and threats to kill -> extremo, especial relevancia
             Api.Reply vpr = api.post("/api/v1/cases/" + caseId + "/assessments",

@@ -93,7 +93,13 @@ public class IdempotencyStore implements IdempotencyKeys {
         try {
             return self.inOneTransaction(client, key, work, answer);
         } catch (RuntimeException e) {
-            release(client, key);
+            // through the proxy: a self-call would run the release without its own transaction, and its failure
+            // would hide the refusal the caller must see
+            try {
+                self.release(client, key);
+            } catch (RuntimeException releaseFailed) {
+                e.addSuppressed(releaseFailed);
+            }
             throw e;
         }
     }
