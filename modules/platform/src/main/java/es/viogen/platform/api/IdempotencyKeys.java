@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public interface IdempotencyKeys {
 
+    /** The request header that carries the key. */
+    String HEADER = "Idempotency-Key";
+
     /** Keys: 1-100 characters of letters, digits and {@code . _ : -}. */
     Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

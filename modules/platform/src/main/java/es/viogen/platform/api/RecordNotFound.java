@@ -3,7 +3,7 @@ package es.viogen.platform.api;
 public class RecordNotFound extends DomainException {
 
     public RecordNotFound(String recordType, Object id) {
-        super("error.notFound", recordType, String.valueOf(id));
+        super("error.notFound", new TextKey("record." + recordType), String.valueOf(id));
     }
 
     @Override

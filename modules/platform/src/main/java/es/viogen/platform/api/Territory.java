@@ -19,6 +19,24 @@ public record Territory(String regionCode, String provinceCode, String municipal
         return new Territory(regionCode, provinceCode, null);
     }
 
+    /**
+     * The place of a municipality given by its 5-digit INE code: the province is the code's first two digits, the
+     * autonomous community the one given (municipal's {@code Provinces} holds the province-to-community table).
+     *
+     * @throws IllegalArgumentException unless the code is five digits
+     */
+    public static Territory ofIne(String ineCode, String regionCode) {
+        if (!isIneCode(ineCode)) {
+            throw new IllegalArgumentException("not a 5-digit INE municipality code");
+        }
+        return new Territory(regionCode, ineCode.substring(0, 2), ineCode);
+    }
+
+    /** Whether the text is a 5-digit INE municipality code (format only; the registry knows which exist). */
+    public static boolean isIneCode(String ineCode) {
+        return ineCode != null && ineCode.length() == 5 && ineCode.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    }
+
     /** Whether {@code other} lies inside this territory (a national territory contains everything). */
     public boolean contains(Territory other) {
         if (other == null) {

@@ -95,6 +95,43 @@ public class AlertService implements AlertInbox {
         return q.getSingleResult();
     }
 
+    /** The alert types present in the current person's inbox (for the type filter), in no particular order. */
+    @Transactional
+    public List<String> inboxTypes() {
+        Actor a = current.get();
+        if (a.unitId() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT x.type FROM Alert x WHERE x.unitId = :unit "
+                        + "AND (x.username IS NULL OR x.username = :user)", String.class)
+                .setParameter("unit", a.unitId()).setParameter("user", a.username()).getResultList();
+    }
+
+    /**
+     * Marks as read every open alert of the current person's inbox of the given type (all types when blank), except the
+     * critical ones: each of those is a safety fact (a breach, a level raised to extremo) that someone must open and
+     * acknowledge by itself, and whose escalation must not stop because a list was cleared.
+     *
+     * @return how many alerts were marked
+     */
+    @Transactional
+    public int acknowledgeAllButCritical(String type) {
+        Actor a = current.get();
+        if (a.unitId() == null) {
+            return 0;
+        }
+        boolean typed = type != null && !type.isBlank();
+        var q = em.createNativeQuery("UPDATE platform.alert SET acknowledged_at = ?1, acknowledged_by = ?2, "
+                        + "version = version + 1 WHERE unit_id = ?3 AND (username IS NULL OR username = ?4) "
+                        + "AND acknowledged_at IS NULL AND severity <> 'CRITICAL'" + (typed ? " AND type = ?5" : ""))
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).setParameter(2, a.username())
+                .setParameter(3, a.unitId()).setParameter(4, a.username());
+        if (typed) {
+            q.setParameter(5, type);
+        }
+        return q.executeUpdate();
+    }
+
     /** Alerts raised for the current person since {@code since} (for the live growl). */
     @Transactional
     public List<Alert> raisedSince(Instant since) {

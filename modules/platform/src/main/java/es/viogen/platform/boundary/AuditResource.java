@@ -3,7 +3,6 @@ package es.viogen.platform.boundary;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,11 +32,12 @@ public class AuditResource {
             + "cadena, filas recientes aún sin sellar (se comprueba su contenido) y primera fila rota, si la hay")
     @APIResponse(responseCode = "401", description = "Sin token")
     @APIResponse(responseCode = "403", description = "El token no tiene el rol ADMIN")
-    public String verify() {
+    public AuditVerification verify() {
         AuditQueries.Verification v = queries.verify();
-        var b = Json.createObjectBuilder().add("intact", v.intact()).add("rowsChecked", v.rowsChecked())
-                .add("unsealed", v.unsealed());
-        v.firstBrokenId().ifPresent(id -> b.add("firstBrokenId", id));
-        return b.build().toString();
+        return new AuditVerification(v.intact(), v.rowsChecked(), v.unsealed(), v.firstBrokenId().orElse(null));
+    }
+
+    /** The chain's check: intact or not, sealed rows checked, rows not yet sealed, the first broken row if any. */
+    public record AuditVerification(boolean intact, long rowsChecked, long unsealed, Long firstBrokenId) {
     }
 }

@@ -1,5 +1,6 @@
 package es.viogen.platform.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.platform.control.AuditChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ import java.util.List;
 public class AuditSealer {
 
     /** Advisory lock key of the sealer ("AUDSEAL" in ASCII). */
-    static final long SEALER_LOCK = 0x4155445345414cL;
+    static final ClusterLock SEALER_LOCK = ClusterLock.named("platform.audit-sealer");
 
     /** Rows per UPDATE statement. */
     private static final int CHUNK = 500;
@@ -33,8 +34,7 @@ public class AuditSealer {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sealPending(int max) {
-        Object got = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + SEALER_LOCK + ")").getSingleResult();
-        if (!Boolean.TRUE.equals(got)) {
+        if (!SEALER_LOCK.tryHold(em)) {
             return 0;
         }
         @SuppressWarnings("unchecked")

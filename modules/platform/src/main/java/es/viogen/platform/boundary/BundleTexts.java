@@ -1,9 +1,8 @@
 package es.viogen.platform.boundary;
 
-import es.viogen.platform.api.MessageBundle;
+import es.viogen.platform.api.ModuleDescriptor;
 import es.viogen.platform.api.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +27,7 @@ public class BundleTexts implements Texts {
     public static final String SESSION_LANGUAGE = "viogen.language";
 
     @Inject
-    Instance<MessageBundle> bundles;
+    ApplicationModules modules;
 
     private volatile List<String> baseNames;
 
@@ -48,13 +47,25 @@ public class BundleTexts implements Texts {
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 if (b.containsKey(key)) {
                     String pattern = b.getString(key);
-                    return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                    return args == null || args.length == 0 ? pattern
+                            : new MessageFormat(pattern, locale).format(resolved(locale, args));
                 }
             } catch (MissingResourceException e) {
                 // try the next module's bundle
             }
         }
         return locale.getLanguage().equals("es") ? "???" + key + "???" : get(SPANISH, key, args);
+    }
+
+    /** The arguments with every {@link es.viogen.platform.api.TextKey} replaced by its text in the locale. */
+    private Object[] resolved(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof es.viogen.platform.api.TextKey k) {
+                out[i] = get(locale, k.key());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -76,7 +87,7 @@ public class BundleTexts implements Texts {
     private List<String> baseNames() {
         List<String> b = baseNames;
         if (b == null) {
-            b = bundles.stream().map(MessageBundle::baseName).distinct().toList();
+            b = modules.inDependencyOrder().stream().map(ModuleDescriptor::bundle).distinct().toList();
             baseNames = b;
         }
         return b;

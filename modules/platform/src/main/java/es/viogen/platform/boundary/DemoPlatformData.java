@@ -1,5 +1,6 @@
 package es.viogen.platform.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.platform.api.PlatformReady;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Territory;
@@ -27,6 +28,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DemoPlatformData {
 
+    private static final ClusterLock DEMO_LOCK = ClusterLock.named("platform.demo-data");
+
     public static final String DEMO_PASSWORD = "viogen-demo";
 
     /** Unit codes other modules' demo data refer to. */
@@ -39,6 +42,7 @@ public class DemoPlatformData {
 
     /** The demo supervisor of UFAM Valladolid (approves drops of the risk level). */
     public static final String SUPERVISOR_VALLADOLID = "supervisor.valladolid";
+    public static final String MINISTRY_CLIENT = "ministerio-interior";
 
     private static final Logger LOG = Logger.getLogger(DemoPlatformData.class.getName());
 
@@ -54,7 +58,7 @@ public class DemoPlatformData {
         if (!ready.demoMode()) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
+        DEMO_LOCK.hold(em);
         if (em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0) {
             addAccountsOfLaterVersions();
             return;
@@ -86,7 +90,10 @@ public class DemoPlatformData {
                 new LinkedHashSet<>(List.of("cases:read", "cases:write", "incidents:write", "judicial-orders:write",
                         "assessments:read", "coverage:read")),
                 Territory.province("07", "47")));
-        LOG.info("Demo data: 6 units, 7 accounts and 1 partner client created (password viogen-demo)");
+        em.persist(new PartnerClient(MINISTRY_CLIENT, "Ministerio del Interior · Gabinete de Estudios de Seguridad Interior",
+                "MINISTRY", hash.generate(DEMO_PASSWORD.toCharArray()), new LinkedHashSet<>(List.of("statistics:read")),
+                Territory.NATIONAL));
+        LOG.info("Demo data: 6 units, 7 accounts and 2 partner clients created (password viogen-demo)");
     }
 
     /**

@@ -26,10 +26,10 @@ public class PartnerPrincipal implements JsonWebToken, Serializable {
 
     /** A partner authenticated by its credentials (SOAP over HTTP Basic) rather than a token. */
     public static PartnerPrincipal of(es.viogen.platform.api.PartnerClients.PartnerClientView client) {
-        var b = jakarta.json.Json.createObjectBuilder()
+        var b = es.viogen.platform.control.JsonpProvider.JSON.createObjectBuilder()
                 .add("sub", client.clientId())
                 .add("upn", client.clientId())
-                .add("groups", jakarta.json.Json.createArrayBuilder().add(es.viogen.platform.api.Role.PARTNER_NAME))
+                .add("groups", es.viogen.platform.control.JsonpProvider.JSON.createArrayBuilder().add(es.viogen.platform.api.Role.PARTNER_NAME))
                 .add("scope", String.join(" ", client.scopes()))
                 .add("viogen_org", client.organisation());
         if (client.territory().regionCode() != null) {

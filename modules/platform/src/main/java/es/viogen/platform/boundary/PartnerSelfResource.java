@@ -5,8 +5,6 @@ import es.viogen.platform.api.CurrentActor;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,20 +27,18 @@ public class PartnerSelfResource {
     @RolesAllowed(Role.PARTNER_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Identidad del organismo colaborador que llama")
-    @APIResponse(responseCode = "200", description = "Identidad, ámbitos y territorio")
+    @APIResponse(responseCode = "200", description = "Identidad, ámbitos y territorio (regionCode y provinceCode solo si el "
+            + "territorio los limita)")
     @APIResponse(responseCode = "401", description = "Sin token o token no válido")
-    public String me() {
+    public PartnerIdentity me() {
         Actor a = current.get();
-        JsonArrayBuilder scopes = Json.createArrayBuilder();
-        a.scopes().stream().sorted().forEach(scopes::add);
-        var b = Json.createObjectBuilder().add("clientId", a.username()).add("organisation", a.displayName())
-                .add("scopes", scopes);
-        if (a.territory() != null && a.territory().regionCode() != null) {
-            b.add("regionCode", a.territory().regionCode());
-        }
-        if (a.territory() != null && a.territory().provinceCode() != null) {
-            b.add("provinceCode", a.territory().provinceCode());
-        }
-        return b.build().toString();
+        var t = a.territory();
+        return new PartnerIdentity(a.username(), a.displayName(), a.scopes().stream().sorted().toList(),
+                t == null ? null : t.regionCode(), t == null ? null : t.provinceCode());
+    }
+
+    /** The calling partner: its client id, organisation, scopes (sorted) and the territory its token limits it to. */
+    public record PartnerIdentity(String clientId, String organisation, java.util.List<String> scopes, String regionCode,
+                                  String provinceCode) {
     }
 }

@@ -107,8 +107,9 @@ public class PartnerTokens {
             return Optional.empty();
         }
         try {
-            JsonObject claims = JwtCodec.verify(token, keys.get().publicKey(), issuer, AUDIENCE, Instant.now(),
-                    Duration.ofSeconds(30));
+            Instant now = Instant.now();
+            JsonObject claims = JwtCodec.checkClaims(signed(token, keys.get().publicKey(), now), issuer, AUDIENCE,
+                    now, LEEWAY);
             if (!stillActive(claims.getString("upn", claims.getString("sub", "")), claims.getJsonNumber("iat"))) {
                 return Optional.empty();
             }
@@ -116,6 +117,40 @@ public class PartnerTokens {
         } catch (JwtCodec.InvalidToken e) {
             return Optional.empty();
         }
+    }
+
+    private static final Duration LEEWAY = Duration.ofSeconds(30);
+    private static final int MAX_VERIFIED = 10_000;
+
+    /** A token's signature checked with a key, kept until the token expires. */
+    private record Verified(java.security.PublicKey key, JwtCodec.Signed signed, Instant until) {
+    }
+
+    /**
+     * Tokens whose signature this instance has verified, by their exact text (a partner sends the same token for its
+     * lifetime; the RSA check and the parsing were an eighth of a request's CPU). Only the signature's result is kept,
+     * and only with the key it was checked with: issuer, audience, expiry and not-before, and whether the partner is
+     * still active, are checked at every use as before.
+     */
+    private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private JwtCodec.Signed signed(String token, java.security.PublicKey key, Instant now) throws JwtCodec.InvalidToken {
+        Verified v = token == null ? null : verified.get(token);
+        if (v != null && v.key() == key) {
+            return v.signed();
+        }
+        JwtCodec.Signed s = JwtCodec.checkSignature(token, key);
+        java.util.Date exp = s.claims().getExpirationTime();
+        if (exp != null && exp.toInstant().isAfter(now)) {
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.values().removeIf(old -> old.until().isBefore(now));
+                if (verified.size() >= MAX_VERIFIED) {
+                    verified.clear();
+                }
+            }
+            verified.put(token, new Verified(key, s, exp.toInstant().plus(LEEWAY)));
+        }
+        return s;
     }
 
     /**

@@ -1,6 +1,5 @@
 package es.viogen.platform.boundary;
 
-import es.viogen.platform.api.ModuleSchema;
 import es.viogen.platform.api.PlatformReady;
 import es.viogen.platform.api.RuntimeMode;
 import es.viogen.platform.control.SchemaMigrator;
@@ -13,19 +12,18 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At deployment: migrates every module's schema, then announces {@link PlatformReady} (demo data is created in
+ * At deployment: migrates every module's schema (each module's {@code @ApplicationModule} declaration, found by
+ * {@link ApplicationModules}), then announces {@link PlatformReady} (demo data is created in
  * reaction to it). Readiness stays DOWN until this has finished. A startup singleton EJB, because only a component
  * with its own naming context sees the app-defined data source this early.
  */
@@ -41,7 +39,7 @@ public class PlatformStartup {
     DataSource dataSource;
 
     @Inject
-    Instance<ModuleSchema> schemas;
+    ApplicationModules modules;
 
     @Inject
     Event<PlatformReady> ready;
@@ -56,8 +54,7 @@ public class PlatformStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void start() {
         try {
-            List<ModuleSchema> all = schemas.stream().toList();
-            SchemaMigrator.migrate(dataSource, all, getClass().getClassLoader());
+            SchemaMigrator.migrate(dataSource, modules.inDependencyOrder(), getClass().getClassLoader());
             if (mode.isDemo()) {
                 LOG.warning("VioGén is running in DEMO MODE: demo data and demo accounts are created. "
                         + "Never use demo mode with real data.");

@@ -5,9 +5,6 @@ import es.viogen.platform.api.Texts;
 import es.viogen.platform.control.PublicationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,28 +45,22 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "total y una página de publicaciones con intentos y último error")
     @APIResponse(responseCode = "401", description = "Sin token")
     @APIResponse(responseCode = "403", description = "El token no tiene el rol ADMIN")
-    public String open(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+    public PublicationPage open(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        List<OpenPublication> items = new ArrayList<>();
         for (PublicationView p : publications.open(first, max)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", p.id()).add("listenerId", p.listenerId())
-                    .add("event", p.eventName()).add("status", p.status()).add("critical", p.critical())
-                    .add("attempts", p.attempts());
-            add(o, "publishedAt", p.publishedAt());
-            add(o, "lastAttemptAt", p.lastAttemptAt());
-            if ("PENDING".equals(p.status())) {
-                add(o, "nextAttemptAt", p.nextAttemptAt());
-            }
-            if (p.lastError() != null) {
-                o.add("lastError", texts.get(SPANISH, "publications.error." + p.lastError()));
-            }
-            items.add(o);
+            items.add(new OpenPublication(p.id(), p.listenerId(), p.eventName(), p.status(), p.critical(), p.attempts(),
+                    p.publishedAt(), p.lastAttemptAt(), "PENDING".equals(p.status()) ? p.nextAttemptAt() : null,
+                    p.lastError() == null ? null : texts.get(SPANISH, "publications.error." + p.lastError())));
         }
-        return Json.createObjectBuilder().add("total", publications.openCount()).add("items", items).build().toString();
+        return new PublicationPage(publications.openCount(), items);
     }
 
-    private static void add(JsonObjectBuilder o, String name, Instant at) {
-        if (at != null) {
-            o.add(name, at.toString());
-        }
+    /** How many publications are open, and one page of them. */
+    public record PublicationPage(long total, List<OpenPublication> items) {
+    }
+
+    /** One open publication: its listener, event, status, attempts, times and last error (a Spanish sentence). */
+    public record OpenPublication(long id, String listenerId, String event, String status, boolean critical, int attempts,
+                                  Instant publishedAt, Instant lastAttemptAt, Instant nextAttemptAt, String lastError) {
     }
 }

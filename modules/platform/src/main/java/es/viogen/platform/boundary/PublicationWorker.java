@@ -17,10 +17,19 @@ import java.util.List;
 /**
  * Runs one publication's listener in a transaction of its own. The publication row is locked first
  * ({@code FOR UPDATE SKIP LOCKED}): while one thread or instance runs it, every other skips it; the listener's effect
- * and the row's completion commit together, so a completed publication never runs again.
+ * and the row's completion commit together, so a completed publication never runs again. The lock is the claim: it
+ * lasts while its owner's transaction does, which PostgreSQL ends when the owner dies (its connection closes) or goes
+ * silent for {@value #LISTENER_IDLE_LIMIT} (its link was cut); then the effect rolls back and another instance takes
+ * the publication over.
  */
 @ApplicationScoped
 public class PublicationWorker {
+
+    /**
+     * How long a listener's transaction may wait between two statements before PostgreSQL ends it (and releases its
+     * publication to another instance). Listeners do only database work, so an alive instance never comes near it.
+     */
+    static final String LISTENER_IDLE_LIMIT = "15s";
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -38,8 +47,16 @@ public class PublicationWorker {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public boolean run(long id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT listener_id, CAST(payload AS text) FROM platform.event_publication "
-                        + "WHERE id = ?1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED")
+        // claimed and completed in one statement, in the listener's transaction: if the listener fails, the rollback
+        // leaves the publication pending as it was (the caller then records the failed attempt). The same statement
+        // bounds how long this transaction may sit idle: if this instance dies or loses the database in the middle,
+        // PostgreSQL ends its session after LISTENER_IDLE_LIMIT, the effect rolls back with the claim, and another
+        // instance runs the publication (it can never complete twice: the row is locked until then)
+        List<Object[]> rows = em.createNativeQuery("UPDATE platform.event_publication p SET status = 'COMPLETED', "
+                        + "completed_at = now(), attempts = p.attempts + 1, last_attempt_at = now() WHERE p.id = (SELECT id "
+                        + "FROM platform.event_publication WHERE id = ?1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING p.listener_id, CAST(p.payload AS text), "
+                        + "set_config('idle_in_transaction_session_timeout', '" + LISTENER_IDLE_LIMIT + "', true)")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return false;
@@ -55,8 +72,6 @@ public class PublicationWorker {
                     "publication " + id + " is not a readable " + l.eventType().getSimpleName(), e);
         }
         invoke(l, event);
-        em.createNativeQuery("UPDATE platform.event_publication SET status = 'COMPLETED', completed_at = now(), "
-                + "attempts = attempts + 1, last_attempt_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate();
         return true;
     }
 

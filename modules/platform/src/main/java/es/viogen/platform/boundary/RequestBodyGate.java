@@ -1,12 +1,13 @@
 package es.viogen.platform.boundary;
 
+import es.viogen.platform.api.BoundedBody;
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.PlainText;
 import es.viogen.platform.control.JsonShape;
+import es.viogen.platform.control.JsonpProvider;
 import es.viogen.platform.control.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -56,7 +56,6 @@ import java.util.Set;
 public class RequestBodyGate implements ContainerRequestFilter {
 
     private static final Set<String> SUBMISSIONS = Set.of("POST", "PUT", "PATCH");
-    private static final long MAX_SWALLOW = 64L * 1024 * 1024;
 
     @Inject
     Texts texts;
@@ -77,13 +76,13 @@ public class RequestBodyGate implements ContainerRequestFilter {
         Locale locale = locale(request);
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
-            discard(request.getEntityStream());
+            BoundedBody.discard(request.getEntityStream());
             request.abortWith(tooLarge(locale));
             return;
         }
-        byte[] body = readBounded(request.getEntityStream(), maxBodyBytes);
+        byte[] body = BoundedBody.read(request.getEntityStream(), maxBodyBytes);
         if (body == null) {
-            discard(request.getEntityStream());
+            BoundedBody.discard(request.getEntityStream());
             request.abortWith(tooLarge(locale));
             return;
         }
@@ -134,7 +133,7 @@ public class RequestBodyGate implements ContainerRequestFilter {
     }
 
     private static JsonValue parse(byte[] wellFormed) {
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(wellFormed))) {
+        try (JsonReader r = JsonpProvider.JSON.createReader(new ByteArrayInputStream(wellFormed))) {
             return r.readValue();
         }
     }
@@ -194,40 +193,6 @@ public class RequestBodyGate implements ContainerRequestFilter {
             return Long.parseLong(contentLength.trim()) > maxBodyBytes;
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    /** The body, or null when it exceeds {@code max} bytes (reading stops there). */
-    static byte[] readBounded(InputStream in, int max) throws IOException {
-        if (in == null) {
-            return new byte[0];
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        int n;
-        while ((n = in.read(buf)) != -1) {
-            if (out.size() + n > max) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    /** Most HTTP clients read the answer only once their body is sent: swallow (up to 64 MB) what is left unread. */
-    static void discard(InputStream in) {
-        if (in == null) {
-            return;
-        }
-        byte[] buf = new byte[65536];
-        long total = 0;
-        try {
-            int n;
-            while (total < MAX_SWALLOW && (n = in.read(buf)) != -1) {
-                total += n;
-            }
-        } catch (IOException e) {
-            // the client went away: nothing to answer
         }
     }
 

@@ -2,7 +2,6 @@ package es.viogen.platform.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +41,7 @@ public class TokenResource {
     @Operation(summary = "Emite un token de acceso (client credentials)",
             description = "Devuelve un token JWT firmado (RS256) de vida corta para un organismo colaborador registrado.")
     @APIResponse(responseCode = "200", description = "Token emitido", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "token", value = "{\"access_token\":\"eyJ...\",\"token_type\":\"Bearer\",\"expires_in\":600,\"scope\":\"cases:read\"}")))
+            schema = @Schema(implementation = TokenAnswer.class), examples = @ExampleObject(name = "token", value = "{\"access_token\":\"eyJ...\",\"token_type\":\"Bearer\",\"expires_in\":600,\"scope\":\"cases:read\"}")))
     @APIResponse(responseCode = "400", description = "Petición mal formada", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Credenciales no válidas", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Demasiados intentos fallidos para este cliente o esta dirección; "
@@ -81,13 +81,14 @@ public class TokenResource {
             throttle.failed(clientId, address);
         }
         return issued
-                .map(t -> Response.ok(Json.createObjectBuilder()
-                                .add("access_token", t.token())
-                                .add("token_type", "Bearer")
-                                .add("expires_in", t.expiresIn())
-                                .add("scope", t.scope()).build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .map(t -> Response.ok(new TokenAnswer(t.token(), "Bearer", t.expiresIn(), t.scope()),
+                                MediaType.APPLICATION_JSON_TYPE)
                         .header("Cache-Control", "no-store").build())
                 .orElseGet(() -> Problems.response(401, "invalid_client", "No autorizado",
                         "Cliente desconocido, inactivo o secreto incorrecto.", null));
+    }
+
+    /** An issued token, named as OAuth 2.0 (RFC 6749, section 5.1) names its fields. */
+    public record TokenAnswer(String access_token, String token_type, long expires_in, String scope) {
     }
 }

@@ -10,8 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Units, as the other modules see them. */
 @ApplicationScoped
@@ -37,6 +40,16 @@ public class UnitDirectory implements Units {
     @Transactional
     public List<UnitView> all() {
         return em.createQuery("SELECT u FROM Unit u ORDER BY u.name", Unit.class).getResultStream().map(Unit::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, UnitView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT u FROM Unit u WHERE u.id IN :ids", Unit.class).setParameter("ids", List.copyOf(ids))
+                .getResultStream().map(Unit::view).collect(Collectors.toMap(UnitView::id, u -> u));
     }
 
     @Override

@@ -44,10 +44,30 @@ public class UserAdministration {
     @Configured
     Pbkdf2PasswordHash hash;
 
+    /**
+     * One page of the accounts (there are some 50 000 nationally), ordered by user name, those starting with
+     * {@code prefix} (any case; null or blank: all), each with its unit in the same query.
+     */
     @Transactional
-    public List<UserAccount> users() {
+    public List<UserAccount> users(String prefix, boolean descending, int first, int max) {
         scope.requireRole(Role.ADMIN);
-        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
+        return em.createQuery("SELECT u FROM UserAccount u JOIN FETCH u.unit WHERE LOWER(u.username) LIKE :p ESCAPE '!' "
+                        + "ORDER BY u.username" + (descending ? " DESC" : ""), UserAccount.class)
+                .setParameter("p", prefixPattern(prefix)).setFirstResult(first).setMaxResults(Math.min(max, 200))
+                .getResultList();
+    }
+
+    /** How many accounts start with {@code prefix} (any case; null or blank: all). */
+    @Transactional
+    public long countUsers(String prefix) {
+        scope.requireRole(Role.ADMIN);
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE LOWER(u.username) LIKE :p ESCAPE '!'", Long.class)
+                .setParameter("p", prefixPattern(prefix)).getSingleResult();
+    }
+
+    static String prefixPattern(String prefix) {
+        String p = prefix == null ? "" : prefix.trim().toLowerCase(java.util.Locale.ROOT);
+        return p.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     @Transactional

@@ -25,6 +25,7 @@ import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.PartnerClients;
 import es.viogen.platform.api.ProblemDetails;
 import es.viogen.platform.control.Faults;
+import es.viogen.platform.control.ReturnPath;
 
 /**
  * The one authentication mechanism of the application, with two faces:
@@ -84,11 +85,14 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
             return ctx.notifyContainerAboutLogin(new CallerPrincipal(p.name()), p.groups());
         }
         if (ctx.isProtected()) {
-            String login = request.getContextPath() + "/login.xhtml";
+            // the page asked for (a bookmark, a link in an alert, or the page whose session ran out: its forms post
+            // to its own address with its query) is where the login returns to, as a plain GET
+            String back = ReturnPath.of(path, request.getQueryString()).orElse(null);
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                return ajaxRedirect(response, login);
+                return ajaxRedirect(response, request.getContextPath() + ReturnPath.loginFor(back, "expired=true"));
             }
-            return ctx.redirect(login);
+            boolean postBack = "POST".equals(request.getMethod());
+            return ctx.redirect(request.getContextPath() + ReturnPath.loginFor(back, postBack ? "expired=true" : null));
         }
         return ctx.doNothing();
     }
@@ -187,7 +191,7 @@ public class ViogenAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url + "\"/></partial-response>");
+                    + url.replace("&", "&amp;") + "\"/></partial-response>");
         } catch (IOException e) {
             // the client went away
         }

@@ -44,21 +44,21 @@ public final class AuditChain {
     /** SHA-256 of a row's own fields, taken by the appender (the row's id is covered by the link). */
     public static String contentHash(Instant at, String actor, String actorRole, Long actorUnit, String action,
                                      String recordType, String recordId, String purpose) {
-        return sha256(String.join("\u001f",
-                "v2",
-                micros(at),
-                actor,
-                Objects.toString(actorRole, ""),
-                Objects.toString(actorUnit, ""),
-                action,
-                Objects.toString(recordType, ""),
-                Objects.toString(recordId, ""),
-                Objects.toString(purpose, "")));
+        return sha256(String.join("\u001f", "v2",
+                content(at, actor, actorRole, actorUnit, action, recordType, recordId, purpose)));
     }
 
     /** The chain hash of a sealed row: over the previous sealed row's hash, the row's id and its content hash. */
     public static String link(String prevHash, long id, String rowHash) {
         return sha256(String.join("\u001f", prevHash, Long.toString(id), rowHash));
+    }
+
+    /** The fields of an audit row both hash formats cover, in their order and joined alike. */
+    private static String content(Instant at, String actor, String actorRole, Long actorUnit, String action,
+                                  String recordType, String recordId, String purpose) {
+        return String.join("\u001f", micros(at), actor, Objects.toString(actorRole, ""),
+                Objects.toString(actorUnit, ""), action, Objects.toString(recordType, ""),
+                Objects.toString(recordId, ""), Objects.toString(purpose, ""));
     }
 
     private static String micros(Instant at) {
@@ -68,17 +68,8 @@ public final class AuditChain {
 
     public static String hash(String prevHash, long id, Instant at, String actor, String actorRole, Long actorUnit,
                               String action, String recordType, String recordId, String purpose) {
-        return sha256(String.join("\u001f",
-                prevHash,
-                Long.toString(id),
-                micros(at),
-                actor,
-                Objects.toString(actorRole, ""),
-                Objects.toString(actorUnit, ""),
-                action,
-                Objects.toString(recordType, ""),
-                Objects.toString(recordId, ""),
-                Objects.toString(purpose, "")));
+        return sha256(String.join("\u001f", prevHash, Long.toString(id),
+                content(at, actor, actorRole, actorUnit, action, recordType, recordId, purpose)));
     }
 
     private static String sha256(String canonical) {

@@ -7,17 +7,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +22,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a parsed JSON document against the Java type it is about to be bound to, before JSON-B sees it, so that no
@@ -55,8 +46,6 @@ public final class JsonShape {
     static final int MAX_ERRORS = 50;
     private static final int MAX_DECIMAL_DIGITS = 40;
 
-    private static final Map<Class<?>, Map<String, Component>> RECORDS = new ConcurrentHashMap<>();
-
     private final List<FieldError> errors = new ArrayList<>();
 
     private JsonShape() {
@@ -73,14 +62,11 @@ public final class JsonShape {
         return List.copyOf(s.errors);
     }
 
-    private record Component(Type type, AnnotatedElement annotations) {
-    }
-
     private void value(String path, JsonValue v, Type type, AnnotatedElement annotations) {
         if (errors.size() >= MAX_ERRORS) {
             return;
         }
-        Class<?> raw = raw(type);
+        Class<?> raw = BodyTypes.raw(type);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (raw != null && raw.isPrimitive()) {
                 error(path, "validation.json.null");
@@ -127,9 +113,9 @@ public final class JsonShape {
         } else if (raw.isRecord()) {
             record(path, v, raw);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            collection(path, v, elementType(type, raw), annotations);
+            collection(path, v, BodyTypes.elementType(type, raw), annotations);
         } else if (Map.class.isAssignableFrom(raw)) {
-            map(path, v, mapValueType(type), annotations);
+            map(path, v, BodyTypes.mapValueType(type), annotations);
         } else {
             text(path, v);
         }
@@ -140,10 +126,10 @@ public final class JsonShape {
             error(path, "validation.json.object");
             return;
         }
-        Map<String, Component> components = components(type);
+        Map<String, BodyTypes.Component> components = BodyTypes.components(type);
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-            Component c = components.get(e.getKey());
+            BodyTypes.Component c = components.get(e.getKey());
             if (c == null) {
                 error(safeName(child), "validation.json.unknown");
             } else {
@@ -309,104 +295,5 @@ public final class JsonShape {
     private static int maxItems(AnnotatedElement annotations) {
         Size size = annotations == null ? null : annotations.getAnnotation(Size.class);
         return size != null && size.max() < Integer.MAX_VALUE ? size.max() : DEFAULT_MAX_ITEMS;
-    }
-
-    private static Map<String, Component> components(Class<?> type) {
-        return RECORDS.computeIfAbsent(type, t -> {
-            Map<String, Component> out = new LinkedHashMap<>();
-            for (RecordComponent rc : t.getRecordComponents()) {
-                AnnotatedElement field = field(t, rc.getName());
-                if (has(rc, field, JsonbTransient.class)) {
-                    continue;
-                }
-                JsonbProperty p = find(rc, field, JsonbProperty.class);
-                String name = p != null && !p.value().isEmpty() ? p.value() : rc.getName();
-                out.put(name, new Component(rc.getGenericType(), new Merged(rc, field)));
-            }
-            return out;
-        });
-    }
-
-    private static AnnotatedElement field(Class<?> type, String name) {
-        try {
-            Field f = type.getDeclaredField(name);
-            return f;
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
-    }
-
-    private static boolean has(RecordComponent rc, AnnotatedElement field, Class<? extends java.lang.annotation.Annotation> a) {
-        return find(rc, field, a) != null;
-    }
-
-    private static <A extends java.lang.annotation.Annotation> A find(RecordComponent rc, AnnotatedElement field, Class<A> a) {
-        A found = rc.getAnnotation(a);
-        if (found == null && rc.getAccessor() != null) {
-            found = rc.getAccessor().getAnnotation(a);
-        }
-        if (found == null && field != null) {
-            found = field.getAnnotation(a);
-        }
-        return found;
-    }
-
-    /** The annotations of a record component, wherever Java put them (component, accessor or field). */
-    private record Merged(RecordComponent rc, AnnotatedElement field) implements AnnotatedElement {
-        @Override
-        public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> a) {
-            return find(rc, field, a);
-        }
-
-        @Override
-        public java.lang.annotation.Annotation[] getAnnotations() {
-            return getDeclaredAnnotations();
-        }
-
-        @Override
-        public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-            List<java.lang.annotation.Annotation> all = new ArrayList<>(Arrays.asList(rc.getAnnotations()));
-            if (rc.getAccessor() != null) {
-                all.addAll(Arrays.asList(rc.getAccessor().getAnnotations()));
-            }
-            if (field != null) {
-                all.addAll(Arrays.asList(field.getAnnotations()));
-            }
-            return all.toArray(new java.lang.annotation.Annotation[0]);
-        }
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return raw(p.getRawType());
-        }
-        if (type instanceof GenericArrayType g) {
-            Class<?> component = raw(g.getGenericComponentType());
-            return component == null ? null : component.arrayType();
-        }
-        if (type instanceof WildcardType w && w.getUpperBounds().length == 1) {
-            return raw(w.getUpperBounds()[0]);
-        }
-        return null;
-    }
-
-    private static Type elementType(Type type, Class<?> raw) {
-        if (raw.isArray()) {
-            return type instanceof GenericArrayType g ? g.getGenericComponentType() : raw.getComponentType();
-        }
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1) {
-            return p.getActualTypeArguments()[0];
-        }
-        return Object.class;
-    }
-
-    private static Type mapValueType(Type type) {
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 2) {
-            return p.getActualTypeArguments()[1];
-        }
-        return Object.class;
     }
 }

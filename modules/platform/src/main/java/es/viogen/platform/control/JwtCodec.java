@@ -12,7 +12,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -81,6 +80,18 @@ public final class JwtCodec {
      */
     public static JsonObject verify(String token, PublicKey key, String issuer, String audience, Instant now,
                                     Duration leeway) throws InvalidToken {
+        return checkClaims(checkSignature(token, key), issuer, audience, now, leeway);
+    }
+
+    /**
+     * A token whose signature was verified with a key: what depends only on the token's bytes and the key, so it can
+     * be kept for the next use of the same token (its claims must still be checked at every use: {@link #checkClaims}).
+     */
+    public record Signed(JWTClaimsSet claims, JsonObject payload) {
+    }
+
+    /** The first half of {@link #verify}: form, algorithm (RS256 only), signature; the claims parsed. */
+    public static Signed checkSignature(String token, PublicKey key) throws InvalidToken {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidToken("malformed");
         }
@@ -109,6 +120,16 @@ public final class JwtCodec {
         } catch (ParseException e) {
             throw new InvalidToken("malformed");
         }
+        try (JsonReader r = JsonpProvider.JSON.createReader(new StringReader(jwt.getPayload().toString()))) {
+            return new Signed(claims, r.readObject());
+        } catch (RuntimeException e) {
+            throw new InvalidToken("malformed");
+        }
+    }
+
+    /** The second half of {@link #verify}, at every use: issuer, audience, expiry (required), not-before, at now. */
+    public static JsonObject checkClaims(Signed signed, String issuer, String audience, Instant now, Duration leeway)
+            throws InvalidToken {
         JWTClaimsSet.Builder exact = new JWTClaimsSet.Builder();
         if (issuer != null) {
             exact.issuer(issuer);
@@ -121,14 +142,10 @@ public final class JwtCodec {
         };
         verifier.setMaxClockSkew((int) leeway.toSeconds());
         try {
-            verifier.verify(claims, null);
+            verifier.verify(signed.claims(), null);
         } catch (BadJWTException e) {
             throw new InvalidToken(reason(e));
         }
-        try (JsonReader r = Json.createReader(new StringReader(jwt.getPayload().toString()))) {
-            return r.readObject();
-        } catch (RuntimeException e) {
-            throw new InvalidToken("malformed");
-        }
+        return signed.payload();
     }
 }

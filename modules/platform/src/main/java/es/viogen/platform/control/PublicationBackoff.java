@@ -9,7 +9,7 @@ import java.time.Duration;
 public final class PublicationBackoff {
 
     /** How long a fresh publication waits for its after-commit delivery before the relay takes it. */
-    public static final Duration FIRST_RELAY_AFTER = Duration.ofSeconds(30);
+    public static final Duration FIRST_RELAY_AFTER = Duration.ofSeconds(15);
 
     public static final int NON_CRITICAL_ATTEMPTS = 12;
 

@@ -1,6 +1,5 @@
 package es.viogen.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
@@ -48,7 +47,7 @@ public final class StrictJson {
         Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
         int depth = 0;
         boolean any = false;
-        try (JsonParser parser = Json.createParser(reader)) {
+        try (JsonParser parser = JsonpProvider.JSON.createParser(reader)) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 any = true;

@@ -53,6 +53,20 @@ public class AlertsBacking implements Serializable {
         alerts.acknowledge(id);
     }
 
+    /** "Mark all read": every open alert of the chosen type except the critical ones (see the service). */
+    public void acknowledgeAll() {
+        int marked = alerts.acknowledgeAllButCritical(type);
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO, texts.get("alerts.acknowledgedAll", marked), null));
+    }
+
+    /** The types of the person's alerts with their names, sorted by name, for the filter. */
+    public List<jakarta.faces.model.SelectItem> getTypes() {
+        return alerts.inboxTypes().stream()
+                .map(t -> new jakarta.faces.model.SelectItem(t, texts.get("alert.type." + t)))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel)).toList();
+    }
+
     public String text(Alert a) {
         return texts.get(a.getMessageKey(), a.args().toArray());
     }

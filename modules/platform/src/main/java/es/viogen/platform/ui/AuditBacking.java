@@ -32,6 +32,11 @@ public class AuditBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    es.viogen.platform.api.Units units;
+
+    private final Map<Long, String> unitNames = new java.util.HashMap<>();
+
     private String actor;
     private String action;
     private String recordType;
@@ -77,6 +82,42 @@ public class AuditBacking implements Serializable {
 
     public List<String> getActions() {
         return queries.actions();
+    }
+
+    /** The action as a person says it («Consulta», «Acceso denegado»), never its code. */
+    public String actionLabel(String code) {
+        return labelOr("audit.action." + code, code);
+    }
+
+    public String roleLabel(String code) {
+        return code == null || code.isEmpty() ? "" : labelOr("role." + code, code);
+    }
+
+    public String recordTypeLabel(String code) {
+        return code == null || code.isEmpty() ? "" : labelOr("recordType." + code, code);
+    }
+
+    /** Who acted: a person's user name, or «Sistema (tarea automática)» for the system's own work. */
+    public String actorLabel(String actor) {
+        return es.viogen.platform.api.Actor.SYSTEM.username().equals(actor) ? texts.get("audit.actor.system") : actor;
+    }
+
+    /** The purpose in the reader's language ({@link AuditPurposes}); null when it has no translation yet. */
+    public String purposeLabel(String purpose) {
+        return AuditPurposes.label(purpose, texts);
+    }
+
+    /** The unit's name (the audit row keeps its number, which nobody knows by heart). */
+    public String unitName(Long unitId) {
+        if (unitId == null) {
+            return "";
+        }
+        return unitNames.computeIfAbsent(unitId, id -> units.find(id).map(u -> u.name()).orElse(String.valueOf(id)));
+    }
+
+    private String labelOr(String key, String fallback) {
+        String text = texts.get(key);
+        return text.startsWith("???") ? fallback : text;
     }
 
     public LazyDataModel<AuditRecord> getModel() {

@@ -2,6 +2,7 @@ package es.viogen.platform.ui;
 
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.boundary.LoginAttempts;
+import es.viogen.platform.control.ReturnPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -42,6 +43,9 @@ public class LoginBacking {
     @Size(max = 200)
     private String password;
 
+    /** The page asked for before the login (see {@link ReturnPath}); anything else is ignored. */
+    private String next;
+
     public void login() throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
         ExternalContext ec = fc.getExternalContext();
@@ -51,7 +55,8 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
-            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/home.xhtml");
+            case SUCCESS -> ec.redirect(ec.getRequestContextPath()
+                    + ReturnPath.valid(next).orElse("/home.xhtml"));
             case SEND_CONTINUE -> fc.responseComplete();
             default -> {
                 String key = attempts.isLocked(username) ? "login.locked" : "login.failed";
@@ -66,6 +71,14 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = ReturnPath.valid(next).orElse(null);
     }
 
     public String getPassword() {

@@ -17,9 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.MenuModel;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -102,19 +99,18 @@ public class UserSession implements Serializable {
                 .sorted(Comparator.comparingInt(MenuEntry::order)).toList();
     }
 
-    public MenuModel getMenu() {
-        DefaultMenuModel model = new DefaultMenuModel();
-        String ctx = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        for (MenuEntry e : getMenuEntries()) {
-            model.getElements().add(DefaultMenuItem.builder()
-                    .value(texts.get(e.labelKey()))
-                    .icon(e.icon())
-                    .url(ctx + e.url())
-                    .id("menu-" + e.labelKey().replaceAll("[^A-Za-z0-9]", "-"))
-                    .styleClass("menu-" + e.labelKey().replaceAll("[^A-Za-z0-9]", "-"))
-                    .build());
-        }
-        return model;
+    /** One link of the side menu, as the template renders it. */
+    public record MenuLink(String href, String label, String icon, String styleClass, boolean current) {
+    }
+
+    /** The side menu: the role's entries as links, the current page marked. */
+    public List<MenuLink> getMenuLinks() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        String ctx = ec.getRequestContextPath();
+        String viewId = FacesContext.getCurrentInstance().getViewRoot() == null ? ""
+                : FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return getMenuEntries().stream().map(e -> new MenuLink(ctx + e.url(), texts.get(e.labelKey()), e.icon(),
+                "menu-" + e.labelKey().replaceAll("[^A-Za-z0-9]", "-"), e.url().equals(viewId))).toList();
     }
 
     public Locale getLocale() {
@@ -132,7 +128,11 @@ public class UserSession implements Serializable {
                 locale.getLanguage());
         fc.getViewRoot().setLocale(locale);
         ExternalContext ec = fc.getExternalContext();
-        ec.redirect(((HttpServletRequest) ec.getRequest()).getRequestURI());
+        // the same page with the same record: the form posted to the page's own address with its query
+        // (KeepQueryViewHandler), so the query is here to keep
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        String query = request.getQueryString();
+        ec.redirect(request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
     public void logout() throws IOException, ServletException {

@@ -1,5 +1,7 @@
 package es.viogen.platform.ui;
 
+import es.viogen.platform.control.ReturnPath;
+
 import es.viogen.platform.api.DomainException;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
@@ -60,7 +62,7 @@ public class ViogenExceptionHandlerFactory extends ExceptionHandlerFactory {
             Texts texts = CDI.current().select(Texts.class).get();
             for (Throwable t = thrown; t != null; t = t.getCause()) {
                 if (t instanceof ViewExpiredException) {
-                    redirect(fc, "/login.xhtml?expired=true");
+                    redirect(fc, ReturnPath.loginFor(expiredPage(fc), "expired=true"));
                     return;
                 }
                 if (t instanceof InvalidInput ii) {
@@ -96,6 +98,15 @@ public class ViogenExceptionHandlerFactory extends ExceptionHandlerFactory {
             } else {
                 redirect(fc, "/error.xhtml?incident=" + incident);
             }
+        }
+
+        /** The page whose view expired, with its query (kept in the form's address), to return to after login. */
+        private static String expiredPage(FacesContext fc) {
+            if (!(fc.getExternalContext().getRequest() instanceof jakarta.servlet.http.HttpServletRequest r)) {
+                return null;
+            }
+            String path = r.getRequestURI().substring(r.getContextPath().length());
+            return ReturnPath.of(path, r.getQueryString()).orElse(null);
         }
 
         private static String findField(FacesContext fc, String field) {

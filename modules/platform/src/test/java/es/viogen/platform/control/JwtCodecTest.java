@@ -39,6 +39,22 @@ class JwtCodecTest {
     }
 
     @Test
+    void aTokenWhoseSignatureWasCheckedOnceHasItsClaimsCheckedAtEveryUse() throws Exception {
+        // what PartnerTokens keeps between requests: the signature's result, never the claims' verdict
+        String token = JwtCodec.sign(claims(NOW.plusSeconds(600).getEpochSecond()), "k1", KEYS.getPrivate());
+        JwtCodec.Signed signed = JwtCodec.checkSignature(token, KEYS.getPublic());
+        assertEquals("juzgado", JwtCodec.checkClaims(signed, "urn:test", "viogen-api", NOW, Duration.ZERO)
+                .getString("upn"));
+        var expired = assertThrows(JwtCodec.InvalidToken.class, () -> JwtCodec.checkClaims(signed, "urn:test",
+                "viogen-api", NOW.plusSeconds(631), Duration.ofSeconds(30)));
+        assertEquals("expired", expired.getMessage());
+        assertThrows(JwtCodec.InvalidToken.class,
+                () -> JwtCodec.checkClaims(signed, "urn:other", "viogen-api", NOW, Duration.ZERO));
+        assertThrows(JwtCodec.InvalidToken.class,
+                () -> JwtCodec.checkSignature(token, KeyPems.generate().getPublic()));
+    }
+
+    @Test
     void anotherKeyOrIssuerOrAudienceIsRefused() {
         String token = JwtCodec.sign(claims(NOW.plusSeconds(600).getEpochSecond()), "k1", KEYS.getPrivate());
         KeyPair other = KeyPems.generate();
