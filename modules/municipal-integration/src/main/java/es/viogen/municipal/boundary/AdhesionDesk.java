@@ -5,7 +5,6 @@ import es.viogen.municipal.api.LocalPoliceMandateEnded;
 import es.viogen.municipal.api.LocalPoliceMandates;
 import es.viogen.municipal.api.MunicipalityIntegrated;
 import es.viogen.municipal.control.AdhesionWorkflow;
-import es.viogen.municipal.control.AgreementTerms;
 import es.viogen.municipal.entity.Adhesion;
 import es.viogen.municipal.entity.AdhesionAgreement;
 import es.viogen.municipal.entity.AdhesionStatus;
@@ -21,10 +20,8 @@ import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
-import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
-import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.Texts;
@@ -42,14 +39,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The adhesion desk: registering councils, moving them through the workflow, recording agreements, training and
- * funds; on integration, the local police unit and its mandate. Changes need an adhesion manager whose territory
- * contains the municipality (or the system itself).
+ * The adhesion desk: what the adhesion page shows, registering councils and moving them through the workflow; on
+ * integration, the local police unit and its mandate (agreements, training and funds: {@link AdhesionRecords}).
+ * Changes need an adhesion manager whose territory contains the municipality (or the system itself); each operation
+ * takes the actor it acts for (pages and REST pass the caller, the system passes {@link Actor#SYSTEM}).
  */
 @ApplicationScoped
 public class AdhesionDesk implements LocalPoliceMandates {
@@ -126,11 +123,6 @@ public class AdhesionDesk implements LocalPoliceMandates {
 
     /** Registers a council: it enters the region's programme list (with the reason) and its adhesion record exists. */
     @Transactional
-    public void register(String ineCode, String reason) {
-        register(scope.actor(), ineCode, reason);
-    }
-
-    @Transactional
     public void register(Actor actor, String ineCode, String reason) {
         Municipality m = municipality(ineCode);
         requireWritable(actor, m);
@@ -148,11 +140,6 @@ public class AdhesionDesk implements LocalPoliceMandates {
             em.persist(new Adhesion(ineCode, now));
         }
         audit.record(actor, AuditAction.CREATE, "Adhesion", ineCode, "council registered");
-    }
-
-    @Transactional
-    public Adhesion transition(String ineCode, AdhesionStatus to, LocalDate effectiveOn, String note) {
-        return transition(scope.actor(), ineCode, to, effectiveOn, note);
     }
 
     /**
@@ -212,105 +199,6 @@ public class AdhesionDesk implements LocalPoliceMandates {
                 UnitKind.LOCAL_POLICE, new Territory(m.getRegionCode(), m.getProvinceCode(), m.getIneCode())));
     }
 
-    @Transactional
-    public AdhesionAgreement recordAgreement(String ineCode, LocalDate signedOn, Integer termYears, RiskLevel maxLevel,
-                                             String reference, List<MemberInput> members) {
-        return recordAgreement(scope.actor(), ineCode, signedOn, termYears, maxLevel, reference, members);
-    }
-
-    @Transactional
-    public AdhesionAgreement recordAgreement(Actor actor, String ineCode, LocalDate signedOn, Integer termYears,
-                                             RiskLevel maxLevel, String reference, List<MemberInput> members) {
-        Municipality m = municipality(ineCode);
-        requireWritable(actor, m);
-        AgreementTerms.validate(signedOn, termYears, maxLevel, today());
-        List<FieldError> errors = new ArrayList<>();
-        List<MemberInput> given = members == null ? List.of() : members.stream()
-                .filter(x -> x != null && x.name() != null && !x.name().isBlank()).toList();
-        for (CommissionMember.Side side : CommissionMember.Side.values()) {
-            long n = given.stream().filter(x -> x.side() == side).count();
-            if (n > 2) {
-                errors.add(new FieldError("commission", "municipal.agreement.commissionSize"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        Adhesion a = adhesion(ineCode).orElseThrow(() -> new RecordNotFound("Adhesion", ineCode));
-        if (a.getStatus() == AdhesionStatus.NOT_STARTED || a.getStatus() == AdhesionStatus.REQUESTED
-                || a.getStatus() == AdhesionStatus.REJECTED || a.getStatus() == AdhesionStatus.WITHDRAWN) {
-            throw new es.viogen.platform.api.RuleViolation(AdhesionWorkflow.RULE, "municipal.agreement.notInPreparation",
-                    texts.get("adhesionStatus." + a.getStatus().name()));
-        }
-        AdhesionAgreement ag = new AdhesionAgreement(a.getId(), signedOn, termYears,
-                AgreementTerms.expiresOn(signedOn, termYears), AgreementTerms.renewalDue(signedOn, termYears), maxLevel,
-                reference == null || reference.isBlank() ? null : reference.trim(), actor.username(), Instant.now());
-        for (MemberInput x : given) {
-            ag.addMember(new CommissionMember(x.side(), x.name().trim(),
-                    x.position() == null || x.position().isBlank() ? null : x.position().trim()));
-        }
-        em.persist(ag);
-        if (a.getStatus() == AdhesionStatus.INTEGRATED) {
-            // a renewal may change the mandate
-            a.integrate(a.getLocalPoliceUnitId(), maxLevel, a.getIntegratedAt());
-        }
-        audit.record(actor, AuditAction.CREATE, "AdhesionAgreement", ineCode, "agreement recorded");
-        return ag;
-    }
-
-    @Transactional
-    public void recordTraining(String ineCode, String officer, Integer hours, LocalDate trainedOn, String course) {
-        recordTraining(scope.actor(), ineCode, officer, hours, trainedOn, course);
-    }
-
-    @Transactional
-    public void recordTraining(Actor actor, String ineCode, String officer, Integer hours, LocalDate trainedOn,
-                               String course) {
-        Municipality m = municipality(ineCode);
-        requireWritable(actor, m);
-        List<FieldError> errors = new ArrayList<>();
-        if (officer == null || officer.isBlank()) {
-            errors.add(new FieldError("officer", "validation.required"));
-        }
-        if (hours == null || hours < 1 || hours > 500) {
-            errors.add(new FieldError("hours", "municipal.training.badHours"));
-        }
-        if (trainedOn == null || trainedOn.isAfter(today())) {
-            errors.add(new FieldError("trainedOn", "municipal.training.badDate"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        Adhesion a = adhesion(ineCode).orElseThrow(() -> new RecordNotFound("Adhesion", ineCode));
-        em.persist(new TrainingRecord(a.getId(), officer.trim(), hours, trainedOn,
-                course == null || course.isBlank() ? null : course.trim(), actor.username(), Instant.now()));
-        audit.record(actor, AuditAction.CREATE, "TrainingRecord", ineCode, "training recorded");
-    }
-
-    @Transactional
-    public void recordGrant(String ineCode, Integer year, BigDecimal amount, LocalDate grantedOn, String purpose) {
-        Actor actor = scope.actor();
-        Municipality m = municipality(ineCode);
-        requireWritable(actor, m);
-        List<FieldError> errors = new ArrayList<>();
-        if (year == null || year < 2017 || year > today().getYear() + 1) {
-            errors.add(new FieldError("grantYear", "municipal.grant.badYear"));
-        }
-        if (amount == null || amount.signum() <= 0 || amount.compareTo(new BigDecimal("9999999999")) > 0) {
-            errors.add(new FieldError("amount", "municipal.grant.badAmount"));
-        }
-        if (grantedOn == null || grantedOn.isAfter(today())) {
-            errors.add(new FieldError("grantedOn", "municipal.grant.badDate"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        Adhesion a = adhesion(ineCode).orElseThrow(() -> new RecordNotFound("Adhesion", ineCode));
-        em.persist(new FundingGrant(a.getId(), year, amount, grantedOn,
-                purpose == null || purpose.isBlank() ? null : purpose.trim(), actor.username(), Instant.now()));
-        audit.record(actor, AuditAction.CREATE, "FundingGrant", ineCode, "funds recorded");
-    }
-
     @Override
     @Transactional
     public Optional<LocalPoliceMandate> forUnit(long unitId) {
@@ -325,17 +213,18 @@ public class AdhesionDesk implements LocalPoliceMandates {
                 .map(a -> new LocalPoliceMandate(unitId, a.getIneCode(), a.getMaxLevel()));
     }
 
-    Optional<Adhesion> adhesion(String ineCode) {
+    public Optional<Adhesion> adhesion(String ineCode) {
         return em.createQuery("SELECT a FROM Adhesion a WHERE a.ineCode = :c", Adhesion.class).setParameter("c", ineCode)
                 .getResultStream().findFirst();
     }
 
-    List<AdhesionAgreement> agreements(long adhesionId) {
+    public List<AdhesionAgreement> agreements(long adhesionId) {
         return em.createQuery("SELECT g FROM AdhesionAgreement g WHERE g.adhesionId = :a ORDER BY g.signedOn DESC, g.id DESC",
                 AdhesionAgreement.class).setParameter("a", adhesionId).getResultList();
     }
 
-    private Municipality municipality(String ineCode) {
+    /** The municipality of the registry, or 404. */
+    public Municipality municipality(String ineCode) {
         Municipality m = ineCode == null ? null : em.find(Municipality.class, ineCode.trim());
         if (m == null) {
             throw new RecordNotFound("Municipality", ineCode);
@@ -347,7 +236,7 @@ public class AdhesionDesk implements LocalPoliceMandates {
         return new Territory(m.getRegionCode(), m.getProvinceCode(), m.getIneCode());
     }
 
-    void requireReadable(Actor actor, Municipality m) {
+    public void requireReadable(Actor actor, Municipality m) {
         if (actor.isSystem() || actor.hasRole(Role.ADMIN)) {
             return;
         }
@@ -359,7 +248,8 @@ public class AdhesionDesk implements LocalPoliceMandates {
         throw new AccessDenied();
     }
 
-    void requireWritable(Actor actor, Municipality m) {
+    /** Changes need an adhesion manager whose territory contains the municipality, or the system itself. */
+    public void requireWritable(Actor actor, Municipality m) {
         if (actor.isSystem()) {
             return;
         }

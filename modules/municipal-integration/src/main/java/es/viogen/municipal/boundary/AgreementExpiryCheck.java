@@ -1,5 +1,6 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.municipal.api.AgreementExpiring;
 import es.viogen.municipal.api.LocalPoliceMandateEnded;
 import es.viogen.platform.api.DomainEvents;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AgreementExpiryCheck {
 
-    private static final long CHECK_LOCK = 4242012L;
+    private static final ClusterLock CHECK_LOCK = ClusterLock.named("municipal.agreement-expiry-check");
     private static final Logger LOG = Logger.getLogger(AgreementExpiryCheck.class.getName());
 
     @PersistenceContext(unitName = "municipal")
@@ -53,8 +54,7 @@ public class AgreementExpiryCheck {
      */
     @Transactional
     public int run(LocalDate today) {
-        Boolean got = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + CHECK_LOCK + ")").getSingleResult();
-        if (!Boolean.TRUE.equals(got)) {
+        if (!CHECK_LOCK.tryHold(em)) {
             return -1;
         }
         // the current (latest) agreement of each adhesion that is signed, in training or integrated

@@ -1,5 +1,8 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.municipal.boundary.MunicipalAnswers.CoverageReport;
+import es.viogen.municipal.boundary.MunicipalAnswers.CoverageTarget;
+import es.viogen.municipal.boundary.MunicipalAnswers.PendingTown;
 import es.viogen.municipal.control.CoverageFigures;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
@@ -7,10 +10,6 @@ import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,7 +47,7 @@ public class CoverageResource {
     @APIResponse(responseCode = "401", description = "Sin token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Sin el ámbito coverage:read", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Región o provincia desconocida", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject query(@QueryParam("region") String region, @QueryParam("province") String province) {
+    public CoverageReport query(@QueryParam("region") String region, @QueryParam("province") String province) {
         if (province != null && !province.isBlank()) {
             return province(province.trim());
         }
@@ -64,15 +63,13 @@ public class CoverageResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Cobertura", content = @Content(mediaType = "application/json"))
     @APIResponse(responseCode = "404", description = "Región desconocida", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject region(@PathParam("code") String code) {
+    public CoverageReport region(@PathParam("code") String code) {
         check("region", code);
         if (!coverage.regionExists(code)) {
             throw new RecordNotFound("Region", code);
         }
         CoverageService.Report r = coverage.regionReport(code);
-        JsonArrayBuilder provinces = Json.createArrayBuilder();
-        coverage.provinceReports(code).forEach(p -> provinces.add(json(p)));
-        return json(r).add("provinces", provinces).build();
+        return answer(r, coverage.provinceReports(code).stream().map(p -> answer(p, null)).toList());
     }
 
     @GET
@@ -81,9 +78,9 @@ public class CoverageResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Cobertura", content = @Content(mediaType = "application/json"))
     @APIResponse(responseCode = "404", description = "Provincia desconocida", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject province(@PathParam("code") String code) {
+    public CoverageReport province(@PathParam("code") String code) {
         check("province", code);
-        return json(coverage.provinceReport(code)).build();
+        return answer(coverage.provinceReport(code), null);
     }
 
     private static void check(String field, String code) {
@@ -92,29 +89,12 @@ public class CoverageResource {
         }
     }
 
-    static JsonObjectBuilder json(CoverageService.Report r) {
-        JsonArrayBuilder pending = Json.createArrayBuilder();
-        for (CoverageService.ProgrammeTown t : r.pending()) {
-            pending.add(Json.createObjectBuilder().add("ineCode", t.ineCode()).add("name", t.name())
-                    .add("provinceCode", t.provinceCode()).add("provinceName", t.provinceName())
-                    .add("population", t.population()).add("status", t.status()));
-        }
+    static CoverageReport answer(CoverageService.Report r, java.util.List<CoverageReport> provinces) {
         CoverageFigures.Progress p = r.progress();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("regionCode", r.regionCode());
-        if (r.regionName() != null) {
-            b.add("regionName", r.regionName());
-        }
-        if (r.provinceCode() != null) {
-            b.add("provinceCode", r.provinceCode());
-        }
-        if (r.provinceName() != null) {
-            b.add("provinceName", r.provinceName());
-        }
-        return b.add("programme", r.programme()).add("integrated", r.integrated()).add("percentage", r.percentage())
-                .add("pending", pending)
-                .add("target", Json.createObjectBuilder().add("date", CoverageFigures.TARGET_DATE.toString())
-                        .add("remaining", p.remaining()).add("monthsLeft", p.monthsLeft())
-                        .add("neededPerMonth", p.neededPerMonth()).add("reached", p.targetReached())
-                        .add("deadlinePassed", p.deadlinePassed()));
+        return new CoverageReport(r.regionCode(), r.regionName(), r.provinceCode(), r.provinceName(), r.programme(),
+                r.integrated(), r.percentage(), r.pending().stream().map(t -> new PendingTown(t.ineCode(), t.name(),
+                        t.provinceCode(), t.provinceName(), t.population(), t.status())).toList(),
+                new CoverageTarget(CoverageFigures.TARGET_DATE, p.remaining(), p.monthsLeft(), p.neededPerMonth(),
+                        p.targetReached(), p.deadlinePassed()), provinces);
     }
 }

@@ -9,6 +9,7 @@ import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
+import es.viogen.platform.api.CaseGate;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.RecordNotFound;
@@ -16,7 +17,7 @@ import es.viogen.platform.api.Role;
 import es.viogen.platform.api.RuleViolation;
 import es.viogen.platform.api.TimelineContribution;
 import es.viogen.platform.api.TimelineEntry;
-import es.viogen.platform.api.Visibility;
+import es.viogen.platform.api.ScopePredicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,10 @@ public class CrisisCentreDirectory implements TimelineContribution {
 
     @Inject
     AuditLog audit;
+
+    /** Intake's case-access gate (published in platform's api: this module may not use intake's). */
+    @Inject
+    CaseGate cases;
 
     @Inject
     es.viogen.platform.api.Texts texts;
@@ -101,6 +106,8 @@ public class CrisisCentreDirectory implements TimelineContribution {
         if (!consentGiven) {
             throw new RuleViolation("REFERRAL_CONSENT", "municipal.referral.noConsent");
         }
+        // the case must exist (404) and be the actor's to read (403, audited once): intake's gate decides
+        cases.requireReadable(caseId, "municipal: refer the victim to a crisis centre");
         CrisisCentre c = centre(centreId);
         if (actor.territory() == null || actor.territory().regionCode() != null
                 && !actor.territory().regionCode().equals(c.getRegionCode())) {
@@ -118,19 +125,40 @@ public class CrisisCentreDirectory implements TimelineContribution {
         return r;
     }
 
-    /** The referrals the current actor may see (their unit's, or their territory's), newest first. */
+    /** The maximum rows of one page of referrals. */
+    public static final int PAGE_MAX = 200;
+
+    /**
+     * One page of the referrals the current actor may see (their unit's, or their territory's), newest first:
+     * filtered and paged in the query.
+     */
     @Transactional
-    public List<Referral> referrals(Long caseId) {
-        Visibility v = scope.visibility();
-        var q = em.createQuery("SELECT r FROM Referral r" + (caseId == null ? "" : " WHERE r.caseId = :c")
-                + " ORDER BY r.createdAt DESC", Referral.class);
+    public List<Referral> referrals(Long caseId, int first, int max) {
+        List<Referral> page = referralQuery("SELECT r FROM Referral r", caseId, " ORDER BY r.createdAt DESC, r.id DESC",
+                Referral.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, PAGE_MAX)))
+                .getResultList();
+        audit.record(AuditAction.SEARCH, "Referral", caseId == null ? null : caseId.toString(), "referrals listed");
+        return page;
+    }
+
+    @Transactional
+    public long countReferrals(Long caseId) {
+        return referralQuery("SELECT COUNT(r) FROM Referral r", caseId, "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> referralQuery(String select, Long caseId, String order, Class<T> type) {
+        ScopePredicate.Jpql scoped = ScopePredicate.jpql(scope.visibility(), REFERRAL_PLACE);
+        var q = em.createQuery(select + " WHERE " + scoped.text() + (caseId == null ? "" : " AND r.caseId = :c") + order,
+                type);
         if (caseId != null) {
             q.setParameter("c", caseId);
         }
-        List<Referral> visible = q.setMaxResults(500).getResultStream().filter(r -> v.admits(r.location())).toList();
-        audit.record(AuditAction.SEARCH, "Referral", caseId == null ? null : caseId.toString(), "referrals listed");
-        return visible;
+        return scoped.bind(q);
     }
+
+    /** A referral sits where its crisis centre is (region, province) and belongs to the referring unit. */
+    private static final ScopePredicate.Columns REFERRAL_PLACE =
+            new ScopePredicate.Columns("r.referringUnit", "r.regionCode", "r.provinceCode", null);
 
     @Transactional
     public void changeStatus(long referralId, ReferralStatus status) {

@@ -1,15 +1,13 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.municipal.boundary.MunicipalAnswers.CentreServiceEntry;
+import es.viogen.municipal.boundary.MunicipalAnswers.CrisisCentreEntry;
 import es.viogen.municipal.entity.CentreService;
 import es.viogen.municipal.entity.CrisisCentre;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Directory of 24-hour crisis centres (puntos Atiendo in Castilla y León) and their services. */
 @Path("crisis-centres")
@@ -41,35 +42,19 @@ public class CrisisCentreResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Centros", content = @Content(mediaType = "application/json"))
     @APIResponse(responseCode = "401", description = "Sin token", content = @Content(mediaType = "application/problem+json"))
-    public JsonArray list(@QueryParam("region") String region, @QueryParam("province") String province) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+    public List<CrisisCentreEntry> list(@QueryParam("region") String region, @QueryParam("province") String province) {
+        List<CrisisCentreEntry> out = new ArrayList<>();
         for (CrisisCentre c : directory.centres(region, province)) {
-            JsonArrayBuilder services = Json.createArrayBuilder();
+            List<CentreServiceEntry> services = new ArrayList<>();
             for (CentreService s : c.getServices()) {
-                JsonObjectBuilder sb = Json.createObjectBuilder().add("code", s.getService().name())
-                        .add("name", texts.get("crisisService." + s.getService().name()))
-                        .add("basic", s.getService().isBasic());
-                if (s.getHours() != null) {
-                    sb.add("hours", s.getHours());
-                }
-                services.add(sb);
+                services.add(new CentreServiceEntry(s.getService().name(), texts.get("crisisService." + s.getService().name()),
+                        s.getService().isBasic(), s.getHours()));
             }
-            JsonObjectBuilder b = Json.createObjectBuilder().add("id", c.getId()).add("code", c.getCode())
-                    .add("name", c.getName()).add("ineCode", c.getIneCode()).add("regionCode", c.getRegionCode())
-                    .add("provinceCode", c.getProvinceCode()).add("open24h", c.isOpen24h())
-                    .add("completeBasicPortfolio", c.missingBasicServices().isEmpty()).add("services", services);
-            if (c.getHours() != null) {
-                b.add("hours", c.getHours());
-            }
-            if (c.getAddress() != null) {
-                b.add("address", c.getAddress());
-            }
-            if (c.getPhone() != null) {
-                b.add("phone", c.getPhone());
-            }
-            out.add(b);
+            out.add(new CrisisCentreEntry(c.getId(), c.getCode(), c.getName(), c.getIneCode(), c.getRegionCode(),
+                    c.getProvinceCode(), c.isOpen24h(), c.missingBasicServices().isEmpty(), services, c.getHours(),
+                    c.getAddress(), c.getPhone()));
         }
-        return out.build();
+        return out;
     }
 
 }

@@ -1,5 +1,6 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.municipal.control.AgreementTerms;
 import es.viogen.municipal.control.Eligibility;
 import es.viogen.municipal.entity.Adhesion;
@@ -50,6 +51,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DemoMunicipalData {
 
+    private static final ClusterLock DEMO_LOCK = ClusterLock.named("municipal.demo-data");
+
     public static final String REGION_CYL = "07";
     /** The nine pending towns of the user's programme, and the stage each is at in the demo. */
     public static final Map<String, AdhesionStatus> PENDING = new LinkedHashMap<>();
@@ -83,7 +86,7 @@ public class DemoMunicipalData {
         if (!ready.demoMode()) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242011)").getSingleResult();
+        DEMO_LOCK.hold(em);
         if (em.createQuery("SELECT COUNT(p) FROM ProgrammeEntry p", Long.class).getSingleResult() > 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.municipal.api.Municipalities;
 import es.viogen.municipal.api.MunicipalityView;
 import es.viogen.municipal.control.RegistryCsv;
@@ -45,7 +46,7 @@ public class MunicipalRegistry implements Municipalities {
 
     static final String SPAIN_FILE = "es/viogen/municipal/registry/municipios-es.csv";
     static final String CYL_FILE = "es/viogen/municipal/registry/municipios-cyl.csv";
-    private static final long LOAD_LOCK = 4242010L;
+    private static final ClusterLock LOAD_LOCK = ClusterLock.named("municipal.registry-load");
     private static final Logger LOG = Logger.getLogger(MunicipalRegistry.class.getName());
     private static final String FOLD_FROM = "áéíóúüñàèìòùâêîôûçÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÇ";
     private static final String FOLD_TO = "aeiouunaeiouaeioucaeiouunaeiouaeiouc";
@@ -62,7 +63,7 @@ public class MunicipalRegistry implements Municipalities {
     /** First start (any mode): loads the bundled registry if the table is empty. Before demo data (priority 150). */
     @Transactional
     public void onReady(@Observes @Priority(150) PlatformReady ready) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
+        LOAD_LOCK.hold(em);
         try (Connection c = dataSource().getConnection()) {
             if (RegistryStore.count(c) > 0) {
                 return;
@@ -111,7 +112,7 @@ public class MunicipalRegistry implements Municipalities {
         if (actor.role() != Role.ADMIN) {
             throw new es.viogen.platform.api.AccessDenied();
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOAD_LOCK + ")").getSingleResult();
+        LOAD_LOCK.hold(em);
         ImportRun run = new ImportRun(fileName, actor.username(), Instant.now());
         try (Connection c = dataSource().getConnection()) {
             RegistryStore.Summary s = RegistryStore.upsert(c, rows, progress);

@@ -1,5 +1,7 @@
 package es.viogen.municipal.boundary;
 
+import es.viogen.municipal.boundary.MunicipalAnswers.AdhesionState;
+import es.viogen.municipal.boundary.MunicipalAnswers.MunicipalityEntry;
 import es.viogen.municipal.control.Eligibility;
 import es.viogen.municipal.entity.Adhesion;
 import es.viogen.municipal.entity.AdhesionStatus;
@@ -8,15 +10,11 @@ import es.viogen.platform.api.RecordNotFound;
 import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
+import es.viogen.platform.api.AccessScope;
 import jakarta.inject.Inject;
 import es.viogen.platform.api.PlainText;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /** The INE municipality registry: lookup, programme membership and computed eligibility; adhesion transitions. */
@@ -40,6 +40,9 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipios", description = "Registro INE de municipios, programa de adhesión y elegibilidad")
 public class MunicipalityResource {
+
+    @Inject
+    AccessScope scope;
 
     @Inject
     MunicipalRegistry registry;
@@ -63,7 +66,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "400", description = "Filtro no válido", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Sin token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Sin el ámbito coverage:read", content = @Content(mediaType = "application/problem+json"))
-    public JsonArray list(@QueryParam("province") String province, @QueryParam("programme") String programme,
+    public List<MunicipalityEntry> list(@QueryParam("province") String province, @QueryParam("programme") String programme,
                           @QueryParam("eligible") String eligible, @QueryParam("q") String q,
                           @QueryParam("limit") @DefaultValue("500") int limit) {
         if (province != null && !province.isBlank() && !province.trim().matches("\\d{2}")) {
@@ -72,17 +75,17 @@ public class MunicipalityResource {
         if (limit < 1 || limit > 10000) {
             throw new InvalidInput("limit", "municipal.rest.limit");
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        List<MunicipalityEntry> out = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             registry.search(q, Math.min(limit, 100)).stream()
                     .filter(v -> province == null || province.isBlank() || v.provinceCode().equals(province.trim()))
                     .forEach(v -> out.add(summary(v.ineCode())));
-            return out.build();
+            return out;
         }
         for (Object[] r : registry.list(province, bool("programme", programme), bool("eligible", eligible), limit)) {
             out.add(row(r));
         }
-        return out.build();
+        return out;
     }
 
     @GET
@@ -93,7 +96,7 @@ public class MunicipalityResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Municipio", content = @Content(mediaType = "application/json"))
     @APIResponse(responseCode = "404", description = "Código desconocido", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject one(@PathParam("ineCode") String ineCode) {
+    public MunicipalityEntry one(@PathParam("ineCode") String ineCode) {
         if (ineCode == null || !ineCode.matches("\\d{5}")) {
             throw new InvalidInput("ineCode", "municipal.import.badIneCode");
         }
@@ -112,7 +115,7 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Fuera de su territorio", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Transición no permitida", content = @Content(mediaType = "application/problem+json"))
-    public JsonObject transition(@PathParam("ineCode") String ineCode, @Valid TransitionRequest body) {
+    public AdhesionState transition(@PathParam("ineCode") String ineCode, @Valid TransitionRequest body) {
         if (body == null) {
             throw new InvalidInput("target", "validation.required");
         }
@@ -129,12 +132,12 @@ public class MunicipalityResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInput("effectiveOn", "municipal.rest.badDate");
         }
-        Adhesion a = desk.transition(ineCode, target, on, body.note());
-        return Json.createObjectBuilder().add("ineCode", ineCode).add("status", a.getStatus().name()).build();
+        Adhesion a = desk.transition(scope.actor(), ineCode, target, on, body.note());
+        return new AdhesionState(ineCode, a.getStatus().name());
     }
 
-    private JsonObject summary(String ineCode) {
-        return row(registry.row(ineCode).orElseThrow(() -> new RecordNotFound("Municipality", ineCode))).build();
+    private MunicipalityEntry summary(String ineCode) {
+        return row(registry.row(ineCode).orElseThrow(() -> new RecordNotFound("Municipality", ineCode)));
     }
 
     private static Boolean bool(String field, String v) {
@@ -150,20 +153,13 @@ public class MunicipalityResource {
         throw new InvalidInput(field, "municipal.rest.boolean");
     }
 
-    private static JsonObjectBuilder row(Object[] r) {
+    private static MunicipalityEntry row(Object[] r) {
         int population = ((Number) r[6]).intValue();
         boolean police = (Boolean) r[8];
-        JsonObjectBuilder b = Json.createObjectBuilder().add("ineCode", (String) r[0]).add("name", (String) r[1])
-                .add("provinceCode", (String) r[2]).add("provinceName", (String) r[3]).add("regionCode", (String) r[4])
-                .add("regionName", (String) r[5]).add("population", population)
-                .add("populationYear", ((Number) r[7]).intValue()).add("hasLocalPolice", police)
-                .add("eligible", Eligibility.eligible(population, police))
-                .add("programme", Boolean.TRUE.equals(r[9]))
-                .add("adhesionStatus", r[10] == null ? "NOT_STARTED" : (String) r[10])
-                .add("integrated", "INTEGRATED".equals(r[10]));
-        if (r[11] != null) {
-            b.add("lat", ((Number) r[11]).doubleValue()).add("lon", ((Number) r[12]).doubleValue());
-        }
-        return b;
+        boolean located = r[11] != null;
+        return new MunicipalityEntry((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], population, ((Number) r[7]).intValue(), police, Eligibility.eligible(population, police),
+                Boolean.TRUE.equals(r[9]), r[10] == null ? "NOT_STARTED" : (String) r[10], "INTEGRATED".equals(r[10]),
+                located ? ((Number) r[11]).doubleValue() : null, located ? ((Number) r[12]).doubleValue() : null);
     }
 }

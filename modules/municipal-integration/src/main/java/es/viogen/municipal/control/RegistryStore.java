@@ -74,40 +74,45 @@ public final class RegistryStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO municipal.municipality (ine_code, name, name_ine, "
                 + "province_code, province_name, region_code, region_name, population, population_year, lat, lon, seat, "
                 + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())")) {
-            int n = 0;
-            for (RegistryRow r : inserts) {
-                ps.setString(1, r.ineCode());
-                fill(ps, r, 2);
-                ps.addBatch();
-                if (++n % BATCH == 0) {
-                    ps.executeBatch();
-                    progress.accept(done += BATCH);
-                }
-            }
-            ps.executeBatch();
-            done += n % BATCH;
-            progress.accept(done);
+            done = batched(ps, inserts, (st, r) -> {
+                st.setString(1, r.ineCode());
+                fill(st, r, 2);
+            }, done, progress);
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE municipal.municipality SET name = ?, name_ine = ?, "
                 + "province_code = ?, province_name = ?, region_code = ?, region_name = ?, population = ?, "
                 + "population_year = ?, lat = ?, lon = ?, seat = ?, updated_at = now(), version = version + 1 "
                 + "WHERE ine_code = ?")) {
-            int n = 0;
-            for (RegistryRow r : updates) {
-                fill(ps, r, 1);
-                ps.setString(12, r.ineCode());
-                ps.addBatch();
-                if (++n % BATCH == 0) {
-                    ps.executeBatch();
-                    progress.accept(done += BATCH);
-                }
-            }
-            ps.executeBatch();
-            done += n % BATCH;
-            progress.accept(done);
+            batched(ps, updates, (st, r) -> {
+                fill(st, r, 1);
+                st.setString(12, r.ineCode());
+            }, done, progress);
         }
         return new Summary(rows.size(), inserts.size(), updates.size(), rows.size() - inserts.size() - updates.size(),
                 changes);
+    }
+
+    /** Binds one row's parameters. */
+    private interface Binder {
+        void bind(PreparedStatement ps, RegistryRow r) throws SQLException;
+    }
+
+    /** Runs the statement for every row in batches of {@link #BATCH}, telling the running total after each batch. */
+    private static int batched(PreparedStatement ps, List<RegistryRow> rows, Binder binder, int done,
+                               IntConsumer progress) throws SQLException {
+        int n = 0;
+        for (RegistryRow r : rows) {
+            binder.bind(ps, r);
+            ps.addBatch();
+            if (++n % BATCH == 0) {
+                ps.executeBatch();
+                progress.accept(done += BATCH);
+            }
+        }
+        ps.executeBatch();
+        done += n % BATCH;
+        progress.accept(done);
+        return done;
     }
 
     private static void note(List<String> changes, String line) {

@@ -81,7 +81,7 @@ public class AdhesionsBacking implements Serializable {
         if (!ine.matches("\\d{5}")) {
             throw new InvalidInput("municipality", "municipal.adhesion.pickMunicipality");
         }
-        desk.register(ine, reason);
+        desk.register(scope.actor(), ine, reason);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("municipal.adhesion.registered"), null));

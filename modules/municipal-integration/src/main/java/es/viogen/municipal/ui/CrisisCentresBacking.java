@@ -14,6 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,7 +45,25 @@ public class CrisisCentresBacking implements Serializable {
 
     private String regionCode;
     private transient List<CrisisCentre> centres;
-    private transient List<Referral> referrals;
+    /** The referrals, filtered and paged by the directory's query (only those in the actor's scope). */
+    private final LazyDataModel<Referral> referrals = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return isCanRefer() ? (int) Math.min(Integer.MAX_VALUE, directory.countReferrals(searchCaseId)) : 0;
+        }
+
+        @Override
+        public List<Referral> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return isCanRefer() ? directory.referrals(searchCaseId, first, pageSize) : List.of();
+        }
+
+        @Override
+        public String getRowKey(Referral r) {
+            return Long.toString(r.getId());
+        }
+    };
     private Long caseId;
     private Long centreId;
     private CrisisService service;
@@ -81,13 +102,7 @@ public class CrisisCentresBacking implements Serializable {
         return scope.actor().hasRole(Role.REGIONAL_UNIT);
     }
 
-    public List<Referral> getReferrals() {
-        if (!isCanRefer()) {
-            return List.of();
-        }
-        if (referrals == null) {
-            referrals = directory.referrals(searchCaseId);
-        }
+    public LazyDataModel<Referral> getReferrals() {
         return referrals;
     }
 
@@ -100,16 +115,13 @@ public class CrisisCentresBacking implements Serializable {
         service = null;
         consent = false;
         note = null;
-        referrals = null;
     }
 
     public void search() {
-        referrals = null;
     }
 
     public void changeStatus(long referralId, ReferralStatus status) {
         directory.changeStatus(referralId, status);
-        referrals = null;
     }
 
     public ReferralStatus[] getStatuses() {
