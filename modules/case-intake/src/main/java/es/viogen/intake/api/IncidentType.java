@@ -19,6 +19,13 @@ public enum IncidentType {
     PRISON_ADMISSION(true),
     JUDICIAL_MEASURE_CHANGED(true),
     PARTNER_INFORMATION(true),
+    /**
+     * A serious injury of the victim (lesiones graves): recorded by the unit; a serious outcome for the monitoring of
+     * the risk instrument once the regional unit has confirmed it.
+     */
+    SERIOUS_INJURY(true),
+    /** The victim was killed (feminicidio): recorded by the unit, confirmed by the regional unit. */
+    FEMINICIDE(false),
     OTHER(false);
 
     private final boolean requiresReassessment;
@@ -29,6 +36,11 @@ public enum IncidentType {
 
     public boolean requiresReassessment() {
         return requiresReassessment;
+    }
+
+    /** A serious outcome, which the regional unit confirms. */
+    public boolean isSerious() {
+        return this == SERIOUS_INJURY || this == FEMINICIDE;
     }
 
     public boolean isPrisonEvent() {

@@ -5,12 +5,11 @@ import es.viogen.intake.api.CaseRiskRecorder;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.intake.control.CaseDetail;
 import es.viogen.intake.control.CaseFilter;
+import es.viogen.intake.control.CaseListQuery;
 import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.CaseRow;
 import es.viogen.intake.control.MunicipalityDirectory;
-import es.viogen.intake.entity.Aggressor;
 import es.viogen.intake.entity.Case;
-import es.viogen.intake.entity.Victim;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.Actor;
 import es.viogen.platform.api.AuditAction;
@@ -30,10 +29,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,6 +55,9 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     AccessScope scope;
 
     @Inject
+    CaseGatekeeper gate;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -70,6 +73,13 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     @Any
     Instance<TimelineContribution> timelines;
 
+    @Inject
+    @Any
+    Instance<es.viogen.platform.api.CaseGlance> glances;
+
+    @Inject
+    es.viogen.platform.api.Texts texts;
+
     @Override
     @Transactional
     public Optional<CaseSummary> find(long caseId) {
@@ -79,9 +89,7 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     @Override
     @Transactional
     public CaseSummary requireReadable(long caseId, String purpose) {
-        Case c = readable(caseId);
-        audit.record(AuditAction.READ, "Case", String.valueOf(caseId), purpose);
-        return summary(c);
+        return summary(gate.read(caseId, purpose));
     }
 
     @Override
@@ -109,8 +117,7 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     /** The case page: checks the scope (403, audited) and records the read. */
     @Transactional
     public CaseDetail open(long caseId, String purpose) {
-        Case c = readable(caseId);
-        audit.record(AuditAction.READ, "Case", String.valueOf(caseId), purpose);
+        Case c = gate.read(caseId, purpose);
         Actor actor = scope.actor();
         boolean owner = !actor.isPartner() && actor.unitId() != null && actor.unitId() == c.getUnitId();
         return new CaseDetail(c, unitName(c.getUnitId()), municipalities.name(c.getMunicipalityCode()).orElse(null),
@@ -119,9 +126,41 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
                 repository.transfersOf(caseId), repository.inactivationsOf(caseId), owner, owner);
     }
 
+    /**
+     * The printable case file of the unit: the same reader-filtered content as the case page (its READ is audited as
+     * such) and an EXPORT row, since the file leaves the system on paper.
+     */
+    @Transactional
+    public byte[] caseFile(long caseId) {
+        CaseDetail d = open(caseId, "case file PDF");
+        audit.record(AuditAction.EXPORT, "Case", String.valueOf(caseId), "case file PDF");
+        return es.viogen.intake.control.CaseFilePdf.of(d, glance(caseId), timeline(caseId), scope.actor().displayName(),
+                (k, a) -> texts.get(k, a));
+    }
+
+    /**
+     * The head of the case page: every module's facts and actions, in their order. A contribution that fails is not
+     * silently left out: the page says that part of the picture is missing.
+     */
+    public List<es.viogen.platform.api.GlanceItem> glance(long caseId) {
+        gate.readable(caseId);
+        List<es.viogen.platform.api.GlanceItem> all = new ArrayList<>();
+        for (es.viogen.platform.api.CaseGlance g : glances) {
+            try {
+                all.addAll(g.glanceOf(caseId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A case glance contribution failed for case " + caseId, e);
+                all.add(es.viogen.platform.api.GlanceItem.fact(999, "glance-unavailable",
+                        texts.get("intake.glance.unavailable"), texts.get("intake.glance.unavailableText"), true, null));
+            }
+        }
+        all.sort(Comparator.comparingInt(es.viogen.platform.api.GlanceItem::order));
+        return all;
+    }
+
     /** The case's timeline: intake's facts and every other module's contribution, newest first. */
     public List<TimelineEntry> timeline(long caseId) {
-        readable(caseId);
+        gate.readable(caseId);
         List<TimelineEntry> all = new ArrayList<>();
         for (TimelineContribution t : timelines) {
             try {
@@ -134,24 +173,29 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
         return all;
     }
 
+    /**
+     * One page of the list: the cases after {@code after} (null: from the newest), {@code skip} of them skipped. One
+     * statement for the cases with their victims' and aggressors' names, one for the units' names.
+     */
     @Transactional
-    public List<CaseRow> list(CaseFilter filter, int first, int max) {
-        List<Case> cases = repository.search(filter, scope.visibility(), first, Math.min(max, 200));
-        audit.record(AuditAction.SEARCH, "Case", null, "case list, " + cases.size() + " rows");
-        return rows(cases);
+    public List<CaseRow> list(CaseFilter filter, CaseListQuery.Key after, int skip, int max) {
+        List<CaseRow> rows = rows(repository.page(filter, scope.visibility(), after, skip, Math.min(max, 200)));
+        audit.record(AuditAction.SEARCH, "Case", null, "case list, " + rows.size() + " rows");
+        return rows;
     }
 
+    /** The list's size up to {@link CaseListQuery#COUNT_CAP}; {@code COUNT_CAP + 1} means "more than that". */
     @Transactional
     public long count(CaseFilter filter) {
-        return repository.count(filter, scope.visibility());
+        return repository.countCapped(filter, scope.visibility(), CaseListQuery.COUNT_CAP);
     }
 
-    /** Every visible case of the filter (at most {@value #EXPORT_MAX}), audited as an export. */
+    /** Every visible case of the filter (at most {@value #EXPORT_MAX}) in one statement, audited as an export. */
     @Transactional
     public List<CaseRow> export(CaseFilter filter, String format) {
-        List<Case> cases = repository.search(filter, scope.visibility(), 0, EXPORT_MAX);
-        audit.record(AuditAction.EXPORT, "Case", null, "case list exported as " + format + ", " + cases.size() + " rows");
-        return rows(cases);
+        List<CaseRow> rows = rows(repository.page(filter, scope.visibility(), null, 0, EXPORT_MAX));
+        audit.record(AuditAction.EXPORT, "Case", null, "case list exported as " + format + ", " + rows.size() + " rows");
+        return rows;
     }
 
     /** Matches of a document split by the actor's scope: visible ones, and how many lie outside it. */
@@ -167,7 +211,7 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
         List<es.viogen.intake.control.DuplicateMatch> all = duplicates.byDocument(document);
         List<es.viogen.intake.control.DuplicateMatch> visible = new ArrayList<>();
         for (var m : all) {
-            repository.find(m.getCaseId()).filter(c -> scope.canRead(c.location())).ifPresent(c -> visible.add(m));
+            repository.find(m.getCaseId()).filter(gate::visible).ifPresent(c -> visible.add(m));
         }
         audit.record(AuditAction.SEARCH, "Case", null, "duplicate search by document, " + all.size() + " matches");
         return new DocumentMatches(visible, all.size() - visible.size());
@@ -176,27 +220,19 @@ public class CaseFiles implements CaseQueries, CaseRiskRecorder, es.viogen.intak
     /** Units the current actor can see cases of, for the list filter. */
     public List<UnitView> visibleUnits() {
         return units.all().stream().filter(es.viogen.intake.control.OwnershipRules::canOwnCases)
-                .filter(u -> scope.canRead(new es.viogen.platform.api.RecordLocation(u.id(), u.territory())))
+                .filter(gate::mayReadCasesOf)
                 .toList();
     }
 
-    Case readable(long caseId) {
-        Case c = repository.find(caseId).orElseThrow(() -> new RecordNotFound("Case", caseId));
-        scope.requireRead(c.location(), "Case", String.valueOf(caseId));
-        return c;
-    }
-
-    private List<CaseRow> rows(List<Case> cases) {
-        Map<Long, String> names = new HashMap<>();
-        List<CaseRow> out = new ArrayList<>();
-        for (Case c : cases) {
-            Victim v = repository.victimOf(c.getId()).orElse(null);
-            Aggressor a = repository.aggressorOf(c.getId()).orElse(null);
-            out.add(new CaseRow(c.getId(), c.getCaseNumber(), c.getStatus(), c.getCurrentLevel(),
-                    c.isEspecialRelevancia(), c.isMinorsAtRisk(), c.isRepeatAggressor(),
-                    names.computeIfAbsent(c.getUnitId(), this::unitName), c.getMunicipalityCode(),
-                    v == null ? null : v.getIdentity().fullName(), a == null ? null : a.getIdentity().fullName(),
-                    c.getOpenedAt()));
+    private List<CaseRow> rows(List<Object[]> page) {
+        Set<Long> unitIds = new HashSet<>();
+        for (Object[] r : page) {
+            unitIds.add(CaseListQuery.unitId(r));
+        }
+        Map<Long, UnitView> named = units.findAll(unitIds);
+        List<CaseRow> out = new ArrayList<>(page.size());
+        for (Object[] r : page) {
+            out.add(CaseListQuery.row(r, id -> named.containsKey(id) ? named.get(id).name() : String.valueOf(id)));
         }
         return out;
     }

@@ -33,7 +33,7 @@ public class CaseInactivations {
     CaseRepository repository;
 
     @Inject
-    CaseAccess access;
+    CaseGatekeeper access;
 
     @Inject
     AccessScope scope;

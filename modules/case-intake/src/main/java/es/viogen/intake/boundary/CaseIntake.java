@@ -1,8 +1,6 @@
 package es.viogen.intake.boundary;
 
 import es.viogen.intake.api.CaseOpened;
-import es.viogen.intake.api.CaseReactivated;
-import es.viogen.intake.api.ComplaintAttached;
 import es.viogen.intake.api.CaseRef;
 import es.viogen.intake.api.CaseRegistration;
 import es.viogen.intake.api.NewCase;
@@ -28,9 +26,6 @@ import es.viogen.intake.entity.Victim;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.Actor;
-import es.viogen.platform.api.AlertInbox;
-import es.viogen.platform.api.AlertRequest;
-import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.CurrentActor;
@@ -41,6 +36,7 @@ import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -73,6 +69,9 @@ public class CaseIntake implements CaseRegistration {
     MunicipalityDirectory municipalities;
 
     @Inject
+    Validator validator;
+
+    @Inject
     LocalPoliceSplit split;
 
     @Inject
@@ -87,9 +86,8 @@ public class CaseIntake implements CaseRegistration {
     @Inject
     DomainEvents opened;
 
-
     @Inject
-    AlertInbox alerts;
+    PairCases pairs;
 
     Clock clock = Clock.systemUTC();
 
@@ -123,7 +121,7 @@ public class CaseIntake implements CaseRegistration {
         }
         Instant now = clock.instant();
         LocalDate today = now.atZone(MADRID).toLocalDate();
-        List<FieldError> errors = new ArrayList<>(IntakeValidation.check(c, municipalities::known, now, today));
+        List<FieldError> errors = new ArrayList<>(fieldErrors(c));
         UnitView unit = resolveUnit(actor, c == null ? null : c.responsibleUnitId(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -135,15 +133,15 @@ public class CaseIntake implements CaseRegistration {
         String ine = c.complaint().municipalityCode().trim();
         long victimRef = personRef(links.victimPersonRef(), duplicates.victims(c.victim().identity()));
         long aggressorRef = personRef(links.aggressorPersonRef(), duplicates.aggressors(c.aggressor().identity()));
-        Optional<Case> pairCase = caseOfPair(victimRef, aggressorRef);
+        Optional<Case> pairCase = pairs.caseOfPair(victimRef, aggressorRef);
         String separate = trim(links.separateCaseReason());
         if (pairCase.isPresent() && separate == null) {
-            return attach(actor, pairCase.get(), c, now);
+            return pairs.attach(actor, pairCase.get(), c, now);
         }
         if (separate != null && separate.length() > 1000) {
             throw new InvalidInput("separateCaseReason", "intake.validation.length", 1000);
         }
-        Territory territory = municipalities.territory(ine, unit.territory() == null ? null : unit.territory().regionCode());
+        Territory territory = municipalities.territory(ine);
         int year = today.getYear();
         Case kase = new Case(CaseNumbers.format(year, repository.nextCaseSequence()), unit.id(), territory, now,
                 actor.username());
@@ -174,64 +172,9 @@ public class CaseIntake implements CaseRegistration {
         return new CaseRef(caseId, kase.getCaseNumber());
     }
 
-    /** The existing case of this victim and aggressor (the same persons), the most recent if several. */
-    public Optional<Case> caseOfPair(long victimRef, long aggressorRef) {
-        return repository.em().createQuery("SELECT c FROM IntakeCase c, Victim v, Aggressor a WHERE v.caseId = c.id "
-                        + "AND a.caseId = c.id AND v.personRef = :v AND a.personRef = :a ORDER BY c.openedAt DESC", Case.class)
-                .setParameter("v", victimRef).setParameter("a", aggressorRef).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    /**
-     * The existing case of the pair for the wizard to show (case number and unit only), given the officer's link
-     * choices; empty when the pair has none.
-     */
-    @Transactional
-    public Optional<Case> existingCaseOfPair(NewCase c, Links links) {
-        try {
-            Long v = links.victimPersonRef() != null ? links.victimPersonRef() : documentRef(duplicates.victims(c.victim().identity()));
-            Long a = links.aggressorPersonRef() != null ? links.aggressorPersonRef()
-                    : documentRef(duplicates.aggressors(c.aggressor().identity()));
-            return v == null || a == null ? Optional.empty() : caseOfPair(v, a);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Long documentRef(List<DuplicateMatch> matches) {
-        return matches.stream().filter(m -> m.getKind() == DuplicateMatch.Kind.DOCUMENT).map(DuplicateMatch::getPersonRef)
-                .findFirst().orElse(null);
-    }
-
-    /**
-     * One case per victim and aggressor: the complaint joins the pair's case (which stays with its unit), an inactive
-     * or supervised case becomes active again and owes a new VPR, and its unit is told if someone else registered it.
-     */
-    private CaseRef attach(Actor actor, Case existing, NewCase c, Instant now) {
-        Case kase = repository.findForUpdate(existing.getId()).orElseThrow();
-        var k = c.complaint();
-        Complaint complaint = new Complaint(kase.getId(), trim(k.atestadoNumber()), k.filedAt(), trim(k.place()),
-                k.municipalityCode().trim(), k.channel(), trim(k.summary()), now, actor.username());
-        repository.em().persist(complaint);
-        boolean reactivates = kase.getStatus() != es.viogen.intake.api.CaseStatus.ACTIVE;
-        if (reactivates) {
-            kase.reactivate("new complaint " + (complaint.getAtestadoNumber() == null ? "" : complaint.getAtestadoNumber()), now);
-        }
-        repository.em().flush();
-        audit.record(actor, AuditAction.UPDATE, "Case", String.valueOf(kase.getId()),
-                "intake of a complaint attached to the existing case of the same victim and aggressor"
-                        + (reactivates ? " (case reactivated)" : ""));
-        if (actor.unitId() == null || actor.unitId() != kase.getUnitId()) {
-            alerts.raise(new AlertRequest(kase.getUnitId(), null, "COMPLAINT_ATTACHED",
-                    reactivates ? AlertSeverity.CRITICAL : AlertSeverity.WARNING, "Case", String.valueOf(kase.getId()),
-                    "/cases/case.xhtml?id=" + kase.getId(), "intake.alert.complaintAttached",
-                    List.of(kase.getCaseNumber()), "COMPLAINT_ATTACHED:complaint:" + complaint.getId()));
-        }
-        if (reactivates) {
-            opened.publish(new CaseReactivated(kase.getId(), now));
-        }
-        opened.publish(new ComplaintAttached(kase.getId(), kase.getCaseNumber(), complaint.getId(), kase.getUnitId(),
-                reactivates, now));
-        return new CaseRef(kase.getId(), kase.getCaseNumber(), true);
+    /** What is wrong with an intake's fields (the wizard checks each step with this before moving on). */
+    public List<FieldError> fieldErrors(NewCase c) {
+        return IntakeValidation.check(validator, c, municipalities::known);
     }
 
     private UnitView resolveUnit(Actor actor, Long requested, List<FieldError> errors) {

@@ -46,7 +46,7 @@ public class CaseTransfers {
     CaseRepository repository;
 
     @Inject
-    CaseAccess access;
+    CaseGatekeeper access;
 
     @Inject
     AccessScope scope;
@@ -125,8 +125,7 @@ public class CaseTransfers {
         long from = c.getUnitId();
         Territory newTerritory = null;
         if (t.getNewMunicipalityCode() != null) {
-            newTerritory = municipalities.territory(t.getNewMunicipalityCode(),
-                    target.territory() == null ? null : target.territory().regionCode());
+            newTerritory = municipalities.territory(t.getNewMunicipalityCode());
         }
         t.decide(TransferStatus.ACCEPTED, trim(note), now, scope.actor().username());
         c.transferTo(target.id(), newTerritory);

@@ -9,9 +9,7 @@ import es.viogen.intake.control.InactivationRules;
 import es.viogen.intake.entity.Case;
 import es.viogen.intake.entity.Incident;
 import es.viogen.intake.entity.Minor;
-import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.Victim;
-import es.viogen.platform.api.IneCode;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.PlainText;
 import es.viogen.platform.api.PlausibleDate;
@@ -21,7 +19,6 @@ import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,15 +75,6 @@ public class CasesResource {
     @Context
     UriInfo uri;
 
-    /** A transfer request. */
-    public record TransferRequest(@Positive Long toUnitId, @IneCode String newMunicipalityCode,
-                                  @Size(max = 1000) @PlainText(multiline = true) String reason) {
-    }
-
-    /** A decision on a transfer. */
-    public record TransferDecision(@Size(max = 1000) @PlainText(multiline = true) String note) {
-    }
-
     /** An inactivation request (Instr. 2/2024 evidence). */
     public record InactivationRequest(boolean supervised,
                                       @PlausibleDate(notBefore = PlausibleDate.VIOGEN_START) LocalDate inPersonContactOn,
@@ -105,6 +93,17 @@ public class CasesResource {
                     + "responsibleUnitId es obligatorio y debe estar en el territorio del organismo. Un caso por víctima y "
                     + "agresor: si la pareja (mismos documentos) ya tiene un caso, la denuncia se añade a ese caso (que se "
                     + "reactiva si estaba inactivo y debe una VPR nueva) y la respuesta es 200 con ese caso y attached=true.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "denuncia",
+            summary = "Denuncia con víctima, agresor y un menor (responsibleUnitId: una unidad de su territorio)", value = "{\"complaint\":{\"atestadoNumber\":\"AT-2026-0042\",\"filedAt\":\"2026-11-20T09:30:00Z\","
+                    + "\"place\":\"Calle Mayor 3\",\"municipalityCode\":\"47186\",\"channel\":\"VICTIM\","
+                    + "\"summary\":\"Amenazas por teléfono\"},\"victim\":{\"identity\":{\"firstName\":\"Ana\","
+                    + "\"lastName1\":\"Ejemplo\",\"documentType\":\"DNI\",\"documentNumber\":\"00000023T\","
+                    + "\"birthDate\":\"1990-01-01\",\"nationality\":\"ES\"},\"language\":\"es\","
+                    + "\"interpreterNeeded\":false,\"phone\":\"600000000\",\"addressProtected\":true},"
+                    + "\"aggressor\":{\"identity\":{\"firstName\":\"Juan\",\"lastName1\":\"Ejemplo\","
+                    + "\"documentType\":\"DNI\",\"documentNumber\":\"00000046T\"},\"relationship\":\"EX_PARTNER\","
+                    + "\"cohabiting\":false,\"weaponsLicence\":false,\"whereaboutsKnown\":true},"
+                    + "\"minors\":[{\"firstName\":\"Leo\",\"age\":6,\"commonChild\":true}],\"responsibleUnitId\":1}")))
     @APIResponse(responseCode = "201", description = "Caso creado; cabecera Location con su dirección",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseCreated.class)))
     @APIResponse(responseCode = "200", description = "Denuncia añadida al caso existente de la misma víctima y agresor "
@@ -171,6 +170,9 @@ public class CasesResource {
             description = "Agresión, amenaza, quebrantamiento (art. 468 CP), reanudación de la relación, traslados, "
                     + "agresor ilocalizable, eventos penitenciarios... Los tipos que lo exigen piden una reevaluación "
                     + "inmediata; un caso inactivo o supervisado se reactiva.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "amenaza",
+            summary = "Una amenaza comunicada por la víctima", value = "{\"type\":\"THREAT\",\"occurredAt\":\"2026-11-21T22:15:00Z\",\"place\":\"Calle Mayor 3\","
+                    + "\"description\":\"Mensajes amenazantes de madrugada\",\"source\":\"víctima\"}")))
     @APIResponse(responseCode = "201", description = "Hecho registrado; cabecera Location con su dirección",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
@@ -190,10 +192,6 @@ public class CasesResource {
 
     /** The answer to an incident report. */
     public record IncidentCreated(long id, boolean requiresReassessment) {
-    }
-
-    /** The answer to a transfer request. */
-    public record TransferCreated(long id, String status) {
     }
 
     /** A person of a case as partners see it (never a protected address). */
@@ -231,12 +229,6 @@ public class CasesResource {
                                String source, boolean requiresReassessment, Instant recordedAt) {
     }
 
-    /** A transfer request and its decision. */
-    public record TransferView(long id, long caseId, long fromUnitId, long toUnitId, String newMunicipalityCode,
-                               String reason, String status, Instant requestedAt, Instant decidedAt,
-                               String decisionNote) {
-    }
-
     @GET
     @Path("{id}/incidents/{incidentId}")
     @RolesAllowed(Role.PARTNER_NAME)
@@ -255,82 +247,6 @@ public class CasesResource {
                 i.getDescription(), i.getSource(), i.isRequiresReassessment(), i.getRecordedAt());
     }
 
-    @GET
-    @Path("{id}/transfers/{transferId}")
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:read")
-    @Operation(operationId = "getTransfer", summary = "Consulta una solicitud de traslado y su decisión",
-            description = "Solo casos del territorio del organismo. Lectura auditada.")
-    @APIResponse(responseCode = "200", description = "El traslado",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)))
-    @APIResponse(responseCode = "404", description = "No existe el caso o el traslado no es de ese caso",
-            content = @Content(mediaType = PROBLEM))
-    public TransferView transfer(@PathParam("id") long id, @PathParam("transferId") long transferId) {
-        CaseDetail d = files.open(id, "partner read transfer " + transferId);
-        Transfer t = d.getTransfers().stream().filter(x -> x.getId() == transferId).findFirst()
-                .orElseThrow(() -> new RecordNotFound("Transfer", transferId));
-        return new TransferView(t.getId(), t.getCaseId(), t.getFromUnitId(), t.getToUnitId(), t.getNewMunicipalityCode(),
-                t.getReason(), t.getStatus().name(), t.getRequestedAt(), t.getDecidedAt(), t.getDecisionNote());
-    }
-
-    @POST
-    @Path("{id}/transfers/{transferId}/cancel")
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:write")
-    @Operation(operationId = "cancelTransfer", summary = "Retira una solicitud de traslado pendiente (quien la pidió)")
-    @APIResponse(responseCode = "204", description = "Retirada")
-    @APIResponse(responseCode = "404", description = "No existe el caso o el traslado", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Ya decidido", content = @Content(mediaType = PROBLEM))
-    public Response cancelTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId) {
-        transfers.cancel(id, transferId);
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("{id}/transfers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:write")
-    @Operation(operationId = "requestTransfer", summary = "Solicita el traslado del caso a otra unidad")
-    @APIResponse(responseCode = "201", description = "Solicitud registrada; cabecera Location con su dirección",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "400", description = "Datos no válidos", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Ya hay un traslado pendiente", content = @Content(mediaType = PROBLEM))
-    public Response requestTransfer(@PathParam("id") long id, @Valid TransferRequest body) {
-        TransferRequest b = body == null ? new TransferRequest(null, null, null) : body;
-        long tid = transfers.request(id, b.toUnitId(), b.newMunicipalityCode(), b.reason());
-        URI location = uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).path("transfers")
-                .path(String.valueOf(tid)).build();
-        return Response.created(location).entity(new TransferCreated(tid, "PENDING"))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @POST
-    @Path("{id}/transfers/{transferId}/accept")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:write")
-    @Operation(summary = "Acepta un traslado (el caso pasa a la unidad de destino)")
-    @APIResponse(responseCode = "204", description = "Aceptado")
-    @APIResponse(responseCode = "422", description = "Ya decidido", content = @Content(mediaType = PROBLEM))
-    public Response acceptTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
-        transfers.accept(id, transferId, body == null ? null : body.note());
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("{id}/transfers/{transferId}/reject")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PARTNER_NAME)
-    @RequiresScope("cases:write")
-    @Operation(summary = "Rechaza un traslado (motivo obligatorio)")
-    @APIResponse(responseCode = "204", description = "Rechazado")
-    @APIResponse(responseCode = "400", description = "Falta el motivo", content = @Content(mediaType = PROBLEM))
-    public Response rejectTransfer(@PathParam("id") long id, @PathParam("transferId") long transferId, @Valid TransferDecision body) {
-        transfers.reject(id, transferId, body == null ? null : body.note());
-        return Response.noContent().build();
-    }
-
     @POST
     @Path("{id}/inactivation")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -339,6 +255,7 @@ public class CasesResource {
     @Operation(summary = "Inactiva el caso (Instrucción 2/2024)",
             description = "422 con el texto de cada condición no cumplida (medida judicial en vigor, falta el contacto "
                     + "presencial o la reevaluación, víctima ilocalizable menos de 6 meses, inactivación supervisada obligatoria...).")
+    @Produces(MediaType.WILDCARD) // no content: any Accept, a problem+json-only client included
     @APIResponse(responseCode = "204", description = "Inactivado")
     @APIResponse(responseCode = "422", description = "Condición no cumplida", content = @Content(mediaType = PROBLEM))
     public Response inactivate(@PathParam("id") long id, @Valid InactivationRequest body) {

@@ -1,5 +1,6 @@
 package es.viogen.intake.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.intake.api.ComplaintChannel;
 import es.viogen.intake.api.DocumentType;
 import es.viogen.intake.api.NewAggressor;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DemoCases {
 
+    private static final ClusterLock DEMO_LOCK = ClusterLock.named("intake.demo-data");
+
     private static final Logger LOG = Logger.getLogger(DemoCases.class.getName());
 
     @Inject
@@ -65,7 +68,7 @@ public class DemoCases {
 
     @Transactional
     public void createAll() {
-        repository.em().createNativeQuery("SELECT pg_advisory_xact_lock(4242020)").getSingleResult();
+        DEMO_LOCK.hold(repository.em());
         long existing = ((Number) repository.em().createNativeQuery("SELECT COUNT(*) FROM intake.case_file")
                 .getSingleResult()).longValue();
         if (existing > 0) {

@@ -7,6 +7,7 @@ import es.viogen.intake.api.IncidentReported;
 import es.viogen.intake.api.IncidentReporting;
 import es.viogen.intake.api.IncidentType;
 import es.viogen.intake.api.NewIncident;
+import es.viogen.intake.api.SeriousIncidentConfirmed;
 import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.entity.Case;
@@ -20,8 +21,12 @@ import es.viogen.platform.api.AuditAction;
 import es.viogen.platform.api.AuditLog;
 import es.viogen.platform.api.FieldError;
 import es.viogen.platform.api.InvalidInput;
+import es.viogen.platform.api.RecordNotFound;
+import es.viogen.platform.api.Role;
+import es.viogen.platform.api.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -38,10 +43,13 @@ public class IncidentDesk implements IncidentReporting {
     static final String PRISON_EVENTS_SCOPE = "prison-events:write";
 
     @Inject
+    Validator validator;
+
+    @Inject
     CaseRepository repository;
 
     @Inject
-    CaseAccess access;
+    CaseGatekeeper access;
 
     @Inject
     AccessScope scope;
@@ -67,7 +75,7 @@ public class IncidentDesk implements IncidentReporting {
                     "prison event type without the " + PRISON_EVENTS_SCOPE + " scope");
             throw new AccessDenied();
         }
-        List<FieldError> errors = IntakeValidation.check(incident, now);
+        List<FieldError> errors = IntakeValidation.check(validator, incident);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -96,6 +104,38 @@ public class IncidentDesk implements IncidentReporting {
         reported.publish(new IncidentReported(caseId, i.getId(), incident.type(), incident.type().requiresReassessment(),
                 incident.occurredAt(), c.getUnitId()));
         return i.getId();
+    }
+
+    /**
+     * The regional unit confirms a serious incident (serious injury, feminicidio) the case's unit recorded: only a
+     * person of the REGIONAL_UNIT role whose territory holds the case (else 403, audited), once (else 409); audited
+     * as a change of the incident; {@link SeriousIncidentConfirmed} tells the risk module's outcome record.
+     */
+    @Transactional
+    public void confirmSerious(long caseId, long incidentId) {
+        Actor actor = scope.actor();
+        if (actor == null || !actor.hasRole(Role.REGIONAL_UNIT)) {
+            audit.record(AuditAction.ACCESS_DENIED, "Incident", String.valueOf(incidentId),
+                    "serious incident confirmation: only the regional unit confirms");
+            throw new AccessDenied();
+        }
+        access.forChange(caseId, "serious incident confirmation");
+        Incident i = repository.em().find(Incident.class, incidentId);
+        if (i == null || i.getCaseId() != caseId) {
+            throw new RecordNotFound("Incident", incidentId);
+        }
+        if (!i.getType().isSerious()) {
+            throw new RuleViolation("INCIDENT_NOT_SERIOUS", "intake.incident.confirm.notSerious");
+        }
+        if (!i.isAwaitingConfirmation()) {
+            throw new RuleViolation("INCIDENT_CONFIRMED", "intake.incident.confirm.already");
+        }
+        Instant now = Instant.now();
+        i.confirm(actor.username(), now);
+        repository.em().flush();
+        audit.record(AuditAction.UPDATE, "Incident", String.valueOf(incidentId),
+                "serious incident confirmed by the regional unit on case " + caseId);
+        reported.publish(new SeriousIncidentConfirmed(caseId, incidentId, i.getType(), i.getOccurredAt(), now));
     }
 
     private static String breachSummary(String description) {

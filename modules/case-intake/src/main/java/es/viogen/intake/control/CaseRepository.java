@@ -9,19 +9,16 @@ import es.viogen.intake.entity.Minor;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.intake.entity.TransferStatus;
 import es.viogen.intake.entity.Victim;
+import es.viogen.platform.api.NativeSql;
 import es.viogen.platform.api.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Queries over the intake schema. Lists take the actor's {@link Visibility} and turn it into a WHERE clause. */
@@ -152,73 +149,20 @@ public class CaseRepository {
 
     // --- lists ---
 
-    public List<Case> search(CaseFilter f, Visibility v, int first, int max) {
-        TypedQuery<Case> q = query(f, v, "SELECT c FROM IntakeCase c", " ORDER BY c.openedAt DESC, c.id DESC", Case.class);
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    /**
+     * One page of the case list as rows of {@link CaseListQuery#page}'s columns (case, victim and aggressor in one
+     * statement): the cases after {@code after} in the list's order, {@code skip} of them skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> page(CaseFilter f, Visibility v, CaseListQuery.Key after, int skip, int max) {
+        CaseListQuery.Sql sql = CaseListQuery.page(f, v, after, skip, max);
+        return NativeSql.query(em, sql.text(), null, sql.params()).getResultList();
     }
 
-    public long count(CaseFilter f, Visibility v) {
-        return query(f, v, "SELECT COUNT(c) FROM IntakeCase c", "", Long.class).getSingleResult();
-    }
-
-    private <T> TypedQuery<T> query(CaseFilter f, Visibility v, String select, String order, Class<T> type) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        switch (v.kind()) {
-            case NONE -> where.append(" AND 1=0");
-            case UNIT -> {
-                where.append(" AND c.unitId = :vUnit");
-                params.put("vUnit", v.unitId());
-            }
-            case TERRITORY -> {
-                if (v.territory().regionCode() != null) {
-                    where.append(" AND c.regionCode = :vRegion");
-                    params.put("vRegion", v.territory().regionCode());
-                }
-                if (v.territory().provinceCode() != null) {
-                    where.append(" AND c.provinceCode = :vProvince");
-                    params.put("vProvince", v.territory().provinceCode());
-                }
-                if (v.territory().municipalityCode() != null) {
-                    where.append(" AND c.municipalityCode = :vMunicipality");
-                    params.put("vMunicipality", v.territory().municipalityCode());
-                }
-            }
-            case ALL -> {
-                // no restriction
-            }
-        }
-        if (f.status() != null) {
-            where.append(" AND c.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.level() != null) {
-            where.append(" AND c.currentLevel = :level");
-            params.put("level", f.level());
-        }
-        if (f.unitId() != null) {
-            where.append(" AND c.unitId = :unit");
-            params.put("unit", f.unitId());
-        }
-        if (f.municipalityCode() != null && !f.municipalityCode().isBlank()) {
-            where.append(" AND c.municipalityCode = :mun");
-            params.put("mun", f.municipalityCode().trim());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String text = f.text().trim();
-            String nameKey = "%" + PersonNames.key(text, null, null).replace("%", "").replace("_", "") + "%";
-            where.append(" AND (UPPER(c.caseNumber) LIKE :num"
-                    + " OR c.id IN (SELECT v.caseId FROM Victim v WHERE v.identity.nameKey LIKE :name OR v.identity.documentNumber = :doc)"
-                    + " OR c.id IN (SELECT a.caseId FROM Aggressor a WHERE a.identity.nameKey LIKE :name OR a.identity.documentNumber = :doc)"
-                    + " OR c.id IN (SELECT k.caseId FROM Complaint k WHERE UPPER(k.atestadoNumber) = :atestado))");
-            params.put("num", "%" + text.toUpperCase(Locale.ROOT).replace("%", "") + "%");
-            params.put("name", nameKey);
-            params.put("doc", String.valueOf(IdentityDocuments.normalise(text)));
-            params.put("atestado", text.toUpperCase(Locale.ROOT));
-        }
-        TypedQuery<T> q = em.createQuery(select + where + order, type);
-        params.forEach(q::setParameter);
-        return q;
+    /** The list's size, counted up to {@code cap + 1}. */
+    public long countCapped(CaseFilter f, Visibility v, int cap) {
+        CaseListQuery.Sql sql = CaseListQuery.count(f, v, cap);
+        return ((Number) NativeSql.query(em, sql.text(), null, sql.params()).getSingleResult()).longValue();
     }
 
     /** Judicial orders in force on {@code day} according to intake's copy of the measures module's orders. */

@@ -7,7 +7,6 @@ import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -25,7 +24,7 @@ public class LocalPoliceSplit {
 
     @Inject
     @Any
-    Instance<LocalPoliceMandates> mandates;
+    LocalPoliceMandates mandates;
 
     /**
      * The highest level {@code unit} may own: {@link RiskLevel#EXTREMO} for state police, the agreement's level for
@@ -35,10 +34,7 @@ public class LocalPoliceSplit {
         if (unit.kind() != UnitKind.LOCAL_POLICE) {
             return Optional.of(RiskLevel.EXTREMO);
         }
-        if (!mandates.isResolvable()) {
-            return Optional.of(DEFAULT_MAX);
-        }
-        return mandates.get().forUnit(unit.id()).map(LocalPoliceMandate::maxLevel);
+        return mandates.forUnit(unit.id()).map(LocalPoliceMandate::maxLevel);
     }
 
     /** Whether {@code unit} may own a case at {@code level} (null: not yet assessed). */

@@ -56,6 +56,13 @@ public class Incident implements Serializable {
     @Column(name = "recorded_by", nullable = false, length = 80)
     private String recordedBy;
 
+    /** A serious incident's confirmation by the regional unit (null while unconfirmed, and for other types). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 80)
+    private String confirmedBy;
+
     @Version
     private long version;
 
@@ -118,5 +125,27 @@ public class Incident implements Serializable {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    /** Whether the regional unit still has to confirm this incident. */
+    public boolean isAwaitingConfirmation() {
+        return type.isSerious() && confirmedAt == null;
+    }
+
+    /** The regional unit confirms a serious incident. */
+    public void confirm(String by, Instant at) {
+        if (!type.isSerious()) {
+            throw new IllegalStateException("only serious incidents are confirmed");
+        }
+        this.confirmedBy = by;
+        this.confirmedAt = at;
     }
 }

@@ -2,7 +2,6 @@ package es.viogen.intake.ui;
 
 import es.viogen.intake.api.CaseStatus;
 import es.viogen.intake.api.IncidentType;
-import es.viogen.intake.api.NewIncident;
 import es.viogen.intake.boundary.CaseFiles;
 import es.viogen.intake.boundary.CaseInactivations;
 import es.viogen.intake.boundary.CaseTransfers;
@@ -26,7 +25,6 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -63,34 +61,17 @@ public class CaseBacking implements Serializable {
     private CaseDetail detail;
     private List<TimelineEntry> timeline;
 
-    // incident dialog
-    private IncidentType incidentType;
-    private LocalDateTime incidentAt;
-    private String incidentPlace;
-    private String incidentDescription;
-    private String incidentSource;
-
-    // transfer dialog
-    private Long transferUnitId;
-    private String transferMunicipality;
-    private String transferReason;
-
-    // inactivation dialog
-    private boolean supervised;
-    private LocalDate inPersonContactOn;
-    private boolean judicialMeasureInForce;
-    private boolean vulnerabilityObserved;
-    private LocalDate victimUnlocatableSince;
-    private String inactivationNote;
+    private final IncidentForm incident = new IncidentForm();
+    private final TransferForm transfer = new TransferForm();
+    private final InactivationForm inactivation = new InactivationForm();
 
     /** f:viewAction: loads the case (403 audited when outside the user's scope). */
     public void load() {
-        if (id == null) {
-            throw new es.viogen.platform.api.RecordNotFound("Case", "-");
-        }
         try {
+            if (id == null) {
+                throw new es.viogen.platform.api.NoRecordNamed();
+            }
             detail = files.open(id, "case page");
-            timeline = files.timeline(id);
         } catch (DomainException e) {
             // already audited (access denied) by the scope check; the text is resolved at render time, in the
             // user's language (the view's locale is not applied yet while a view action runs)
@@ -107,8 +88,9 @@ public class CaseBacking implements Serializable {
 
     private void reload() {
         supervisionHint = null;
+        glance = null;
         detail = files.open(id, "case page (after change)");
-        timeline = files.timeline(id);
+        timeline = null;
     }
 
     public String text(TimelineEntry e) {
@@ -117,34 +99,45 @@ public class CaseBacking implements Serializable {
 
     public void reportIncident() {
         try {
-            incidents.report(id, new NewIncident(incidentType, incidentAt == null ? null : incidentAt.atZone(MADRID).toInstant(),
-                    incidentPlace, incidentDescription, incidentSource));
+            incidents.report(id, incident.toNew(MADRID));
         } catch (InvalidInput e) {
             show(e, "incident");
             return;
         }
-        boolean reassess = incidentType.requiresReassessment();
-        incidentType = null;
-        incidentAt = null;
-        incidentPlace = null;
-        incidentDescription = null;
-        incidentSource = null;
+        boolean reassess = incident.getType().requiresReassessment();
+        incident.clear();
         reload();
         info(reassess ? "intake.incident.saved.reassess" : "intake.incident.saved");
         PrimeFaces.current().executeScript("PF('incidentDialog').hide()");
         PrimeFaces.current().ajax().update("case-page", "page-messages");
     }
 
+    /** The regional unit confirms a serious incident (refusals as a message; the desk checks role and territory). */
+    public void confirmSerious(long incidentId) {
+        try {
+            incidents.confirmSerious(id, incidentId);
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get(e.messageKey(), e.args()), null));
+            return;
+        }
+        reload();
+        info("intake.incident.confirm.done");
+    }
+
+    /** Whether the user may confirm serious incidents (the regional unit). */
+    public boolean isConfirmer() {
+        return scope.actor() != null && scope.actor().hasRole(es.viogen.platform.api.Role.REGIONAL_UNIT);
+    }
+
     public void requestTransfer() {
         try {
-            transfers.request(id, transferUnitId, transferMunicipality, transferReason);
+            transfers.request(id, transfer.getUnitId(), transfer.getMunicipality(), transfer.getReason());
         } catch (InvalidInput e) {
             show(e, "transfer");
             return;
         }
-        transferUnitId = null;
-        transferMunicipality = null;
-        transferReason = null;
+        transfer.clear();
         reload();
         info("intake.transfer.requested");
         PrimeFaces.current().executeScript("PF('transferDialog').hide()");
@@ -159,7 +152,7 @@ public class CaseBacking implements Serializable {
 
     public void inactivate() {
         try {
-            inactivations.inactivate(id, request());
+            inactivations.inactivate(id, inactivation.request());
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("inactivation-messages", new FacesMessage(
                     FacesMessage.SEVERITY_ERROR, texts.get(e.messageKey(), e.args()), null));
@@ -167,7 +160,7 @@ public class CaseBacking implements Serializable {
             return;
         }
         reload();
-        info(supervised ? "intake.inactivation.done.supervised" : "intake.inactivation.done");
+        info(inactivation.isSupervised() ? "intake.inactivation.done.supervised" : "intake.inactivation.done");
         PrimeFaces.current().executeScript("PF('inactivationDialog').hide()");
         PrimeFaces.current().ajax().update("case-page", "page-messages");
     }
@@ -200,18 +193,13 @@ public class CaseBacking implements Serializable {
     private String supervisionHint;
 
     private String computeSupervisionHint() {
-        InactivationRules.Decision d = inactivations.preview(id, request());
+        InactivationRules.Decision d = inactivations.preview(id, inactivation.request());
         if (d.supervisionReasons().stream().noneMatch(r -> r != InactivationRules.SupervisionReason.AGENTS_CHOICE)) {
             return "";
         }
         return texts.get("intake.inactivation.supervisionHint", String.join(", ", d.supervisionReasons().stream()
                 .filter(r -> r != InactivationRules.SupervisionReason.AGENTS_CHOICE)
                 .map(r -> texts.get("intake.supervisionReason." + r)).toList()));
-    }
-
-    private InactivationRules.Request request() {
-        return new InactivationRules.Request(supervised, inPersonContactOn, judicialMeasureInForce,
-                vulnerabilityObserved, victimUnlocatableSince, inactivationNote);
     }
 
     private void show(InvalidInput e, String prefix) {
@@ -260,119 +248,52 @@ public class CaseBacking implements Serializable {
         return detail;
     }
 
+    /**
+     * The timeline, read at render time: its entries carry texts the modules resolve in the reader's language, which
+     * is not applied yet while the view action runs (read there, a Spanish page got English alert names).
+     */
     public List<TimelineEntry> getTimeline() {
+        if (timeline == null && detail != null) {
+            timeline = files.timeline(id);
+        }
         return timeline;
     }
 
-    public IncidentType getIncidentType() {
-        return incidentType;
+    /** The printable case file (PDF), audited as an export. */
+    public org.primefaces.model.StreamedContent getCaseFile() {
+        byte[] data = files.caseFile(id);
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("caso-" + detail.getCase().getCaseNumber() + ".pdf").contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(data)).build();
     }
 
-    public void setIncidentType(IncidentType incidentType) {
-        this.incidentType = incidentType;
+    private transient List<es.viogen.platform.api.GlanceItem> glance;
+
+    /** The head of the page (level, deadlines, what is overdue, actions), read at render time in the page's language. */
+    public List<es.viogen.platform.api.GlanceItem> getGlanceFacts() {
+        return glance().stream().filter(g -> !g.action()).toList();
     }
 
-    public LocalDateTime getIncidentAt() {
-        return incidentAt;
+    public List<es.viogen.platform.api.GlanceItem> getGlanceActions() {
+        return glance().stream().filter(es.viogen.platform.api.GlanceItem::action).toList();
     }
 
-    public void setIncidentAt(LocalDateTime incidentAt) {
-        this.incidentAt = incidentAt;
+    private List<es.viogen.platform.api.GlanceItem> glance() {
+        if (glance == null) {
+            glance = detail == null ? List.of() : files.glance(id);
+        }
+        return glance;
     }
 
-    public String getIncidentPlace() {
-        return incidentPlace;
+    public IncidentForm getIncident() {
+        return incident;
     }
 
-    public void setIncidentPlace(String incidentPlace) {
-        this.incidentPlace = incidentPlace;
+    public TransferForm getTransfer() {
+        return transfer;
     }
 
-    public String getIncidentDescription() {
-        return incidentDescription;
-    }
-
-    public void setIncidentDescription(String incidentDescription) {
-        this.incidentDescription = incidentDescription;
-    }
-
-    public String getIncidentSource() {
-        return incidentSource;
-    }
-
-    public void setIncidentSource(String incidentSource) {
-        this.incidentSource = incidentSource;
-    }
-
-    public Long getTransferUnitId() {
-        return transferUnitId;
-    }
-
-    public void setTransferUnitId(Long transferUnitId) {
-        this.transferUnitId = transferUnitId;
-    }
-
-    public String getTransferMunicipality() {
-        return transferMunicipality;
-    }
-
-    public void setTransferMunicipality(String transferMunicipality) {
-        this.transferMunicipality = transferMunicipality;
-    }
-
-    public String getTransferReason() {
-        return transferReason;
-    }
-
-    public void setTransferReason(String transferReason) {
-        this.transferReason = transferReason;
-    }
-
-    public boolean isSupervised() {
-        return supervised;
-    }
-
-    public void setSupervised(boolean supervised) {
-        this.supervised = supervised;
-    }
-
-    public LocalDate getInPersonContactOn() {
-        return inPersonContactOn;
-    }
-
-    public void setInPersonContactOn(LocalDate inPersonContactOn) {
-        this.inPersonContactOn = inPersonContactOn;
-    }
-
-    public boolean isJudicialMeasureInForce() {
-        return judicialMeasureInForce;
-    }
-
-    public void setJudicialMeasureInForce(boolean judicialMeasureInForce) {
-        this.judicialMeasureInForce = judicialMeasureInForce;
-    }
-
-    public boolean isVulnerabilityObserved() {
-        return vulnerabilityObserved;
-    }
-
-    public void setVulnerabilityObserved(boolean vulnerabilityObserved) {
-        this.vulnerabilityObserved = vulnerabilityObserved;
-    }
-
-    public LocalDate getVictimUnlocatableSince() {
-        return victimUnlocatableSince;
-    }
-
-    public void setVictimUnlocatableSince(LocalDate victimUnlocatableSince) {
-        this.victimUnlocatableSince = victimUnlocatableSince;
-    }
-
-    public String getInactivationNote() {
-        return inactivationNote;
-    }
-
-    public void setInactivationNote(String inactivationNote) {
-        this.inactivationNote = inactivationNote;
+    public InactivationForm getInactivation() {
+        return inactivation;
     }
 }

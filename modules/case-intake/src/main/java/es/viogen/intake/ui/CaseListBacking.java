@@ -5,8 +5,10 @@ import es.viogen.intake.boundary.CaseFiles;
 import es.viogen.intake.boundary.CaseTransfers;
 import es.viogen.intake.control.CaseExport;
 import es.viogen.intake.control.CaseFilter;
+import es.viogen.intake.control.CaseListQuery;
 import es.viogen.intake.control.CaseRepository;
 import es.viogen.intake.control.CaseRow;
+import es.viogen.intake.control.PageAnchors;
 import es.viogen.intake.entity.Transfer;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Texts;
@@ -60,17 +62,31 @@ public class CaseListBacking implements Serializable {
     private List<UnitView> visibleUnits;
     private String decisionNote;
 
+    /** Keyset positions of the pages seen with the current filter, and its size (capped), both reset by a search. */
+    private final PageAnchors anchors = new PageAnchors();
+    private CaseFilter counted;
+    private long total = -1;
+    /** One past the furthest row known to exist: beyond a capped count, the paginator grows as pages are stepped. */
+    private int reached;
+
     private final LazyDataModel<CaseRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, files.count(filter()));
+            long n = getTotal();
+            return n <= CaseListQuery.COUNT_CAP ? (int) n : Math.max(CaseListQuery.COUNT_CAP + 1, reached);
         }
 
         @Override
         public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return files.list(filter(), first, pageSize);
+            PageAnchors.Position at = anchors.position(first);
+            List<CaseRow> rows = files.list(filter(), at.after(), at.skip(), pageSize + 1);
+            boolean more = rows.size() > pageSize;
+            List<CaseRow> page = more ? List.copyOf(rows.subList(0, pageSize)) : rows;
+            anchors.seen(first, page);
+            reached = Math.max(reached, first + page.size() + (more ? 1 : 0));
+            return page;
         }
 
         @Override
@@ -78,6 +94,28 @@ public class CaseListBacking implements Serializable {
             return String.valueOf(r.getId());
         }
     };
+
+    /** The search button: count again and page from the top with the filters as they are now. */
+    public void search() {
+        counted = null;
+    }
+
+    /** The list's size, counted once per filter up to {@link CaseListQuery#COUNT_CAP} (then "more than"). */
+    public long getTotal() {
+        CaseFilter now = filter();
+        if (!now.equals(counted)) {
+            counted = now;
+            total = files.count(now);
+            anchors.clear();
+            reached = 0;
+        }
+        return total;
+    }
+
+    public String getTotalText() {
+        long n = getTotal();
+        return n > CaseListQuery.COUNT_CAP ? texts.get("intake.cases.totalMore") : texts.get("intake.cases.total", n);
+    }
 
     CaseFilter filter() {
         return new CaseFilter(status, level, unitId, municipalityCode, text);

@@ -3,17 +3,13 @@ package es.viogen.intake.ui;
 import es.viogen.intake.api.CaseRef;
 import es.viogen.intake.api.ComplaintChannel;
 import es.viogen.intake.api.DocumentType;
-import es.viogen.intake.api.NewAggressor;
 import es.viogen.intake.api.NewCase;
-import es.viogen.intake.api.NewComplaint;
 import es.viogen.intake.api.NewMinor;
-import es.viogen.intake.api.NewVictim;
 import es.viogen.intake.api.Relationship;
 import es.viogen.intake.boundary.CaseFiles;
 import es.viogen.intake.boundary.CaseIntake;
-import es.viogen.intake.control.DuplicateMatch;
+import es.viogen.intake.boundary.PairCases;
 import es.viogen.intake.control.DuplicateSearch;
-import es.viogen.intake.control.IntakeValidation;
 import es.viogen.intake.control.MunicipalityDirectory;
 import es.viogen.platform.api.AccessScope;
 import es.viogen.platform.api.AuditAction;
@@ -31,8 +27,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +52,9 @@ public class IntakeWizardBacking implements Serializable {
     CaseFiles files;
 
     @Inject
+    PairCases pairs;
+
+    @Inject
     DuplicateSearch duplicates;
 
     @Inject
@@ -74,47 +71,18 @@ public class IntakeWizardBacking implements Serializable {
 
     private int step;
 
-    // complaint
-    private String atestadoNumber;
-    private LocalDateTime filedAt;
-    private String place;
-    private String municipalityCode;
-    private ComplaintChannel channel = ComplaintChannel.VICTIM;
-    private String summary;
-    private Long responsibleUnitId;
-
-    // victim
-    private final PersonForm victim = new PersonForm();
-    private String language = "español";
-    private boolean interpreterNeeded;
-    private String safeContactChannel;
-    private String safeCallWindow;
-    private String phone;
-    private String address;
-    private boolean addressProtected;
-
-    // aggressor
-    private final PersonForm aggressor = new PersonForm();
-    private Relationship relationship;
-    private boolean cohabiting;
-    private boolean weaponsLicence;
-    private boolean whereaboutsKnown = true;
-
+    private final ComplaintStep complaint = new ComplaintStep();
+    private final VictimStep victim = new VictimStep();
+    private final AggressorStep aggressor = new AggressorStep();
     private final List<MinorForm> minors = new ArrayList<>();
-
-    private List<DuplicateMatch> victimMatches = List.of();
-    private List<DuplicateMatch> aggressorMatches = List.of();
-    private String victimLink = "";
-    private String aggressorLink = "";
-    private boolean separateCase;
-    private String separateCaseReason;
+    private final ReviewStep review = new ReviewStep();
 
     @PostConstruct
     void init() {
-        filedAt = LocalDateTime.now(MADRID).withSecond(0).withNano(0);
+        complaint.setFiledAt(LocalDateTime.now(MADRID).withSecond(0).withNano(0));
         var actor = scope.actor();
         if (actor.territory() != null && actor.territory().municipalityCode() != null) {
-            municipalityCode = actor.territory().municipalityCode();
+            complaint.setMunicipalityCode(actor.territory().municipalityCode());
         }
     }
 
@@ -134,13 +102,11 @@ public class IntakeWizardBacking implements Serializable {
             return;
         }
         if ("victim".equals(STEPS[step])) {
-            victimMatches = duplicates.victims(victim.toIdentity());
-            audited("duplicate search (victim)", victimMatches.size());
-            victimLink = "";
+            review.victimMatchesFound(duplicates.victims(victim.getIdentity().toIdentity()));
+            audited("duplicate search (victim)", review.getVictimMatches().size());
         } else if ("aggressor".equals(STEPS[step])) {
-            aggressorMatches = duplicates.aggressors(aggressor.toIdentity());
-            audited("duplicate search (aggressor)", aggressorMatches.size());
-            aggressorLink = "";
+            review.aggressorMatchesFound(duplicates.aggressors(aggressor.getIdentity().toIdentity()));
+            audited("duplicate search (aggressor)", review.getAggressorMatches().size());
         }
         step = Math.min(step + 1, STEPS.length - 1);
     }
@@ -161,12 +127,11 @@ public class IntakeWizardBacking implements Serializable {
         NewCase c = toNewCase();
         CaseRef ref;
         try {
-            if (separateCase && getPairCase() != null && (separateCaseReason == null || separateCaseReason.isBlank())) {
+            if (review.lacksSeparateCaseReason() && getPairCase() != null) {
                 show(List.of(new FieldError("separateCaseReason", "intake.validation.required")));
                 return;
             }
-            ref = intake.register(scope.actor(), c, new CaseIntake.Links(link(victimLink), link(aggressorLink),
-                    separateCase ? separateCaseReason : null));
+            ref = intake.register(scope.actor(), c, review.links());
         } catch (InvalidInput e) {
             show(e.fieldErrors());
             return;
@@ -182,23 +147,14 @@ public class IntakeWizardBacking implements Serializable {
         audit.record(AuditAction.SEARCH, "Case", null, purpose + ", " + matches + " matches");
     }
 
-    private static Long link(String value) {
-        return value == null || value.isBlank() ? null : Long.valueOf(value);
-    }
-
     NewCase toNewCase() {
-        Instant filed = filedAt == null ? null : filedAt.atZone(MADRID).toInstant();
         List<NewMinor> ms = minors.stream().map(MinorForm::toNew).toList();
-        return new NewCase(new NewComplaint(atestadoNumber, filed, place, municipalityCode, channel, summary),
-                new NewVictim(victim.toIdentity(), language, interpreterNeeded, safeContactChannel, safeCallWindow,
-                        phone, address, addressProtected),
-                new NewAggressor(aggressor.toIdentity(), relationship, cohabiting, weaponsLicence, whereaboutsKnown),
-                ms, isNeedsUnit() ? responsibleUnitId : null);
+        return new NewCase(complaint.toNew(MADRID), victim.toNew(), aggressor.toNew(), ms,
+                isNeedsUnit() ? complaint.getResponsibleUnitId() : null);
     }
 
     List<FieldError> stepErrors(String stepName) {
-        Instant now = Instant.now();
-        List<FieldError> all = IntakeValidation.check(toNewCase(), municipalities::known, now, LocalDate.now(MADRID));
+        List<FieldError> all = intake.fieldErrors(toNewCase());
         String prefix = switch (stepName) {
             case "complaint" -> "complaint";
             case "victim" -> "victim";
@@ -212,10 +168,28 @@ public class IntakeWizardBacking implements Serializable {
                 out.add(e);
             }
         }
-        if ("complaint".equals(stepName) && isNeedsUnit() && responsibleUnitId == null) {
+        if ("complaint".equals(stepName) && isNeedsUnit() && complaint.getResponsibleUnitId() == null) {
             out.add(new FieldError("responsibleUnitId", "intake.validation.required"));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MINOR_FIELD = java.util.regex.Pattern.compile("minors\\[(\\d+)]\\.(\\w+)");
+
+    /** The component of a field: {@code field-<name with dashes>}, or a minor's field inside the minors' repeat. */
+    static String clientId(String field) {
+        java.util.regex.Matcher m = MINOR_FIELD.matcher(field);
+        if (m.matches()) {
+            String part = switch (m.group(2)) {
+                case "custodyArrangement" -> "custody";
+                case "age", "firstName", "school" -> m.group(2);
+                default -> null;
+            };
+            if (part != null) {
+                return "f:minors:" + m.group(1) + ":minor-" + part;
+            }
+        }
+        return "f:field-" + field.replace('.', '-').replaceAll("[^A-Za-z0-9_-]", "");
     }
 
     /** Puts each error on its field (component id {@code field-<name with dashes>}) and goes to its step. */
@@ -224,10 +198,8 @@ public class IntakeWizardBacking implements Serializable {
         int firstStep = STEPS.length - 1;
         for (FieldError e : errors) {
             String msg = texts.get(e.messageKey(), e.args().toArray());
-            String id = "f:field-" + e.field().replace('.', '-').replaceAll("[^A-Za-z0-9_-]", "");
+            String id = clientId(e.field());
             fc.addMessage(id, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg, null));
-            fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    texts.get("intake.field." + e.field().replaceAll("\\[\\d+]", "")) + ": " + msg, null));
             for (int i = 0; i < STEPS.length; i++) {
                 if (e.field().startsWith(STEPS[i]) || i == 0 && e.field().startsWith("responsibleUnitId")) {
                     firstStep = Math.min(firstStep, i);
@@ -235,6 +207,9 @@ public class IntakeWizardBacking implements Serializable {
             }
         }
         step = Math.min(step, firstStep);
+        // one line at the top says how many fields to look at; each message is shown once, next to its field
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, errors.size() == 1
+                ? texts.get("intake.validation.summaryOne") : texts.get("intake.validation.summary", errors.size()), null));
         fc.validationFailed();
     }
 
@@ -243,8 +218,7 @@ public class IntakeWizardBacking implements Serializable {
         if (!"review".equals(STEPS[step])) {
             return null;
         }
-        return intake.existingCaseOfPair(toNewCase(), new CaseIntake.Links(link(victimLink), link(aggressorLink)))
-                .orElse(null);
+        return pairs.existingCaseOfPair(toNewCase(), review.personLinks()).orElse(null);
     }
 
     /** Case number, owning unit and status only: the officer may not be allowed to read that case. */
@@ -255,22 +229,6 @@ public class IntakeWizardBacking implements Serializable {
         }
         return texts.get("intake.pair.existing", c.getCaseNumber(), files.unitName(c.getUnitId()),
                 texts.get("intake.caseStatus." + c.getStatus().name()));
-    }
-
-    public boolean isSeparateCase() {
-        return separateCase;
-    }
-
-    public void setSeparateCase(boolean separateCase) {
-        this.separateCase = separateCase;
-    }
-
-    public String getSeparateCaseReason() {
-        return separateCaseReason;
-    }
-
-    public void setSeparateCaseReason(String separateCaseReason) {
-        this.separateCaseReason = separateCaseReason;
     }
 
     public String getStepName() {
@@ -290,7 +248,8 @@ public class IntakeWizardBacking implements Serializable {
     }
 
     public String getMunicipalityName() {
-        return municipalityCode == null ? null : municipalities.name(municipalityCode.trim()).orElse(null);
+        String code = complaint.getMunicipalityCode();
+        return code == null ? null : municipalities.name(code.trim()).orElse(null);
     }
 
     public ComplaintChannel[] getChannels() {
@@ -305,183 +264,23 @@ public class IntakeWizardBacking implements Serializable {
         return Relationship.values();
     }
 
-    public List<DuplicateMatch> getVictimMatches() {
-        return victimMatches;
+    public ComplaintStep getComplaint() {
+        return complaint;
     }
 
-    public List<DuplicateMatch> getAggressorMatches() {
-        return aggressorMatches;
-    }
-
-    public String getVictimLink() {
-        return victimLink;
-    }
-
-    public void setVictimLink(String victimLink) {
-        this.victimLink = victimLink;
-    }
-
-    public String getAggressorLink() {
-        return aggressorLink;
-    }
-
-    public void setAggressorLink(String aggressorLink) {
-        this.aggressorLink = aggressorLink;
-    }
-
-    public String getAtestadoNumber() {
-        return atestadoNumber;
-    }
-
-    public void setAtestadoNumber(String atestadoNumber) {
-        this.atestadoNumber = atestadoNumber;
-    }
-
-    public LocalDateTime getFiledAt() {
-        return filedAt;
-    }
-
-    public void setFiledAt(LocalDateTime filedAt) {
-        this.filedAt = filedAt;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getMunicipalityCode() {
-        return municipalityCode;
-    }
-
-    public void setMunicipalityCode(String municipalityCode) {
-        this.municipalityCode = municipalityCode;
-    }
-
-    public ComplaintChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(ComplaintChannel channel) {
-        this.channel = channel;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public Long getResponsibleUnitId() {
-        return responsibleUnitId;
-    }
-
-    public void setResponsibleUnitId(Long responsibleUnitId) {
-        this.responsibleUnitId = responsibleUnitId;
-    }
-
-    public PersonForm getVictim() {
+    public VictimStep getVictim() {
         return victim;
     }
 
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public boolean isInterpreterNeeded() {
-        return interpreterNeeded;
-    }
-
-    public void setInterpreterNeeded(boolean interpreterNeeded) {
-        this.interpreterNeeded = interpreterNeeded;
-    }
-
-    public String getSafeContactChannel() {
-        return safeContactChannel;
-    }
-
-    public void setSafeContactChannel(String safeContactChannel) {
-        this.safeContactChannel = safeContactChannel;
-    }
-
-    public String getSafeCallWindow() {
-        return safeCallWindow;
-    }
-
-    public void setSafeCallWindow(String safeCallWindow) {
-        this.safeCallWindow = safeCallWindow;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public boolean isAddressProtected() {
-        return addressProtected;
-    }
-
-    public void setAddressProtected(boolean addressProtected) {
-        this.addressProtected = addressProtected;
-    }
-
-    public PersonForm getAggressor() {
+    public AggressorStep getAggressor() {
         return aggressor;
-    }
-
-    public Relationship getRelationship() {
-        return relationship;
-    }
-
-    public void setRelationship(Relationship relationship) {
-        this.relationship = relationship;
-    }
-
-    public boolean isCohabiting() {
-        return cohabiting;
-    }
-
-    public void setCohabiting(boolean cohabiting) {
-        this.cohabiting = cohabiting;
-    }
-
-    public boolean isWeaponsLicence() {
-        return weaponsLicence;
-    }
-
-    public void setWeaponsLicence(boolean weaponsLicence) {
-        this.weaponsLicence = weaponsLicence;
-    }
-
-    public boolean isWhereaboutsKnown() {
-        return whereaboutsKnown;
-    }
-
-    public void setWhereaboutsKnown(boolean whereaboutsKnown) {
-        this.whereaboutsKnown = whereaboutsKnown;
     }
 
     public List<MinorForm> getMinors() {
         return minors;
+    }
+
+    public ReviewStep getReview() {
+        return review;
     }
 }

@@ -10,6 +10,8 @@ import es.viogen.intake.api.NewVictim;
 import es.viogen.intake.api.PersonIdentity;
 import es.viogen.intake.api.Relationship;
 import es.viogen.platform.api.FieldError;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IntakeValidationTest {
 
-    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Instant NOW = Instant.now();
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Madrid"));
     static final Predicate<String> KNOWN = code -> !code.equals("99999");
+    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static NewCase valid() {
         return new NewCase(new NewComplaint("AT-1", NOW.minus(Duration.ofHours(2)), "Calle", "47186",
@@ -38,7 +41,7 @@ class IntakeValidationTest {
     }
 
     static List<String> fields(NewCase c) {
-        return IntakeValidation.check(c, KNOWN, NOW, TODAY).stream().map(FieldError::field).toList();
+        return IntakeValidation.check(VALIDATOR, c, KNOWN).stream().map(FieldError::field).toList();
     }
 
     @Test
@@ -52,7 +55,7 @@ class IntakeValidationTest {
         var id = new PersonIdentity("Ana", "Pérez", null, DocumentType.DNI, "12345678A", null, null);
         NewCase c = new NewCase(v.complaint(), new NewVictim(id, null, false, null, null, null, null, false),
                 v.aggressor(), v.minors(), null);
-        List<FieldError> errors = IntakeValidation.check(c, KNOWN, NOW, TODAY);
+        List<FieldError> errors = IntakeValidation.check(VALIDATOR, c, KNOWN);
         assertEquals(1, errors.size());
         assertEquals("victim.identity.documentNumber", errors.get(0).field());
         assertEquals("intake.validation.document.dniLetter", errors.get(0).messageKey());
@@ -74,11 +77,13 @@ class IntakeValidationTest {
         assertTrue(f.contains("victim.identity.birthDate"));
         assertTrue(f.contains("aggressor.relationship"));
         assertTrue(f.contains("minors[0].age"));
-        List<FieldError> errors = IntakeValidation.check(c, KNOWN, NOW, TODAY);
+        List<FieldError> errors = IntakeValidation.check(VALIDATOR, c, KNOWN);
         assertTrue(errors.stream().anyMatch(e -> e.field().equals("complaint.municipalityCode")
                 && e.messageKey().equals("intake.validation.municipality.unknown")));
         assertTrue(errors.stream().anyMatch(e -> e.field().equals("complaint.filedAt")
-                && e.messageKey().equals("intake.validation.future")));
+                && e.messageKey().equals("viogen.validation.plausibleDate")));
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals("minors[0].age")
+                && e.messageKey().equals("intake.validation.minor.age")));
     }
 
     @Test
@@ -86,13 +91,41 @@ class IntakeValidationTest {
         NewCase v = valid();
         NewCase c = new NewCase(new NewComplaint("A", NOW, null, "4718", ComplaintChannel.VICTIM, null), v.victim(),
                 v.aggressor(), v.minors(), null);
-        List<FieldError> errors = IntakeValidation.check(c, KNOWN, NOW, TODAY);
-        assertEquals("intake.validation.municipality.format", errors.get(0).messageKey());
+        List<FieldError> errors = IntakeValidation.check(VALIDATOR, c, KNOWN);
+        assertEquals(List.of("complaint.municipalityCode"), errors.stream().map(FieldError::field).toList());
+        assertEquals("viogen.validation.ineCode", errors.get(0).messageKey());
+    }
+
+    @Test
+    void aPhoneWithLettersIsRefusedAndAnEmptyOneIsNoPhone() {
+        NewCase v = valid();
+        NewVictim victim = v.victim();
+        NewCase letters = new NewCase(v.complaint(), new NewVictim(victim.identity(), null, false, null, null,
+                "llámame", null, false), v.aggressor(), v.minors(), null);
+        List<FieldError> errors = IntakeValidation.check(VALIDATOR, letters, KNOWN);
+        assertEquals(List.of("victim.phone"), errors.stream().map(FieldError::field).toList());
+        assertEquals("intake.validation.phone", errors.get(0).messageKey());
+        NewCase empty = new NewCase(v.complaint(), new NewVictim(victim.identity(), null, false, null, null, "",
+                null, false), v.aggressor(), v.minors(), null);
+        assertEquals(List.of(), fields(empty));
+    }
+
+    @Test
+    void aTooLongPlaceAndAControlCharacterAreRefusedByTheirConstraints() {
+        NewCase v = valid();
+        var k = v.complaint();
+        NewCase c = new NewCase(new NewComplaint("AT\u0000", k.filedAt(), "x".repeat(301), k.municipalityCode(),
+                k.channel(), k.summary()), v.victim(), v.aggressor(), v.minors(), null);
+        List<FieldError> errors = IntakeValidation.check(VALIDATOR, c, KNOWN);
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals("complaint.place")
+                && e.messageKey().equals("validation.size.text")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.field().equals("complaint.atestadoNumber")
+                && e.messageKey().equals("viogen.validation.plainText")), errors.toString());
     }
 
     @Test
     void missingVictimAndAggressorAreRequired() {
         NewCase v = valid();
-        assertEquals(List.of("victim", "aggressor"), fields(new NewCase(v.complaint(), null, null, null, null)));
+        assertEquals(List.of("aggressor", "victim"), fields(new NewCase(v.complaint(), null, null, null, null)));
     }
 }
