@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +48,9 @@ public class AssessmentResource {
     @Inject
     RiskAssessments assessments;
 
+    @Inject
+    AssessmentHistory history;
+
     @Context
     UriInfo uri;
 
@@ -63,7 +69,10 @@ public class AssessmentResource {
                     + "establecidos en el caso (estrangulamiento, amenazas de muerte, armas, quebrantamientos) se "
                     + "rellenan como SI; otra respuesta a ellos se rechaza con 400. La respuesta da levelInForce "
                     + "(el nivel que queda en vigor) y dropOutcome: TOO_EARLY, APPLY o NEEDS_APPROVAL.")
-    @APIResponse(responseCode = "201", description = "Valoración registrada: nivel final y calculado, indicadores, explicación")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RiskAnswers.AssessmentSubmission.class)))
+    @APIResponse(responseCode = "201", description = "Valoración registrada: nivel final y calculado, indicadores, explicación",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Respuestas ausentes o no válidas (errors[].field = answers.<código>)")
     @APIResponse(responseCode = "403", description = "Sin el ámbito assessments:write, o caso fuera de su territorio")
     @APIResponse(responseCode = "404", description = "No existe el caso o el instrumento")
@@ -82,7 +91,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Sin el ámbito assessments:read, o caso fuera de su territorio")
     @APIResponse(responseCode = "404", description = "No existe el caso")
     public List<AssessmentView> history(@PathParam("caseId") long caseId) {
-        return assessments.history(caseId, true);
+        return history.history(caseId, true);
     }
 
     @GET
@@ -95,7 +104,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Sin el ámbito assessments:read, o caso fuera de su territorio")
     @APIResponse(responseCode = "404", description = "No existe")
     public AssessmentView one(@PathParam("caseId") long caseId, @PathParam("assessmentId") long assessmentId) {
-        AssessmentView v = assessments.view(assessmentId, true);
+        AssessmentView v = history.view(assessmentId, true);
         if (v.caseId() != caseId) {
             throw new es.viogen.platform.api.RecordNotFound("Assessment", assessmentId);
         }

@@ -2,7 +2,9 @@ package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseOpened;
 import es.viogen.intake.api.ComplaintAttached;
+import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.risk.control.CasePlaces;
 import es.viogen.intake.api.CaseTransferred;
 import es.viogen.intake.api.IncidentReported;
 import es.viogen.risk.api.AssessmentKind;
@@ -27,7 +29,10 @@ public class CaseEvents {
     AssessmentRepository repository;
 
     @Inject
-    CaseAccess cases;
+    CaseQueries cases;
+
+    @Inject
+    CasePlaces places;
 
     @Inject
     es.viogen.risk.control.CaseRiskStore facts;
@@ -36,6 +41,7 @@ public class CaseEvents {
     @DurableListener("risk.vpr-owed-on-case-opened")
     public void caseOpened(CaseOpened e) {
         Instant now = Instant.now();
+        cases.find(e.caseId()).ifPresent(places::record);
         repository.owe(e.caseId(), e.caseNumber(), e.unitId(), AssessmentKind.VPR,
                 AssessmentTrigger.CASE_OPENED.name(), null, e.openedAt() == null ? now : e.openedAt(), now);
     }
@@ -76,5 +82,6 @@ public class CaseEvents {
     @DurableListener("risk.pending-moved-on-transfer")
     public void caseTransferred(CaseTransferred e) {
         repository.reassignPending(e.caseId(), e.toUnitId());
+        cases.find(e.caseId()).ifPresent(places::record);
     }
 }

@@ -5,14 +5,14 @@ import es.viogen.platform.api.Role;
 import es.viogen.risk.entity.InstrumentVersion;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,16 +37,14 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "Código, versión, tipo, título, si es la vigente y cuándo se cargó")
     @APIResponse(responseCode = "401", description = "Sin token")
     @APIResponse(responseCode = "403", description = "El token no tiene el ámbito assessments:read")
-    public String list() {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+    public java.util.List<RiskAnswers.InstrumentSummary> list() {
+        java.util.List<RiskAnswers.InstrumentSummary> out = new java.util.ArrayList<>();
         for (InstrumentVersion v : library.all()) {
-            arr.add(Json.createObjectBuilder().add("code", v.getCode()).add("version", v.getVersion())
-                    .add("kind", v.getKind().name()).add("title", v.getTitle()).add("current", v.isCurrent())
-                    .add("source", v.getSource().name()).add("loadedAt", v.getLoadedAt().toString())
-                    .add("sha256", v.getSha256())
-                    .add("href", "/api/v1/instruments/" + v.getCode() + "/" + v.getVersion()));
+            out.add(new RiskAnswers.InstrumentSummary(v.getCode(), v.getVersion(), v.getKind().name(), v.getTitle(),
+                    v.isCurrent(), v.getSource().name(), v.getLoadedAt(), v.getSha256(),
+                    "/api/v1/instruments/" + v.getCode() + "/" + v.getVersion()));
         }
-        return arr.build().toString();
+        return out;
     }
 
     @GET
@@ -55,7 +53,9 @@ public class InstrumentResource {
     @RequiresScope("assessments:read")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Definición completa de una versión de un instrumento, tal como se cargó")
-    @APIResponse(responseCode = "200", description = "La definición (JSON)")
+    @APIResponse(responseCode = "200", description = "La definición, byte a byte como se cargó (su SHA-256 es el de la lista)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RiskAnswers.InstrumentDefinition.class)))
     @APIResponse(responseCode = "404", description = "No existe esa versión")
     @APIResponse(responseCode = "401", description = "Sin token")
     @APIResponse(responseCode = "403", description = "El token no tiene el ámbito assessments:read")

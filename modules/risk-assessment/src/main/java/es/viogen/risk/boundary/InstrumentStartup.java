@@ -1,5 +1,6 @@
 package es.viogen.risk.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.platform.api.PlatformReady;
 import es.viogen.risk.control.InstrumentRejected;
 import jakarta.annotation.Priority;
@@ -27,6 +28,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class InstrumentStartup {
 
+    private static final ClusterLock LOAD_LOCK = ClusterLock.named("risk.instrument-load");
+
     static final String FOLDER = "/es/viogen/risk/instruments/";
     private static final Logger LOG = Logger.getLogger(InstrumentStartup.class.getName());
 
@@ -38,7 +41,7 @@ public class InstrumentStartup {
 
     @Transactional
     public void onReady(@Observes @Priority(230) PlatformReady ready) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(3000001)").getSingleResult();
+        LOAD_LOCK.hold(em);
         for (String file : bundledFiles()) {
             try {
                 library.loadBundled(resource(file)).ifPresent(v ->

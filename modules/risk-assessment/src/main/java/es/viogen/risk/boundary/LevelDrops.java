@@ -1,6 +1,7 @@
 package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
+import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseSummary;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
@@ -22,42 +23,35 @@ import es.viogen.platform.api.Territory;
 import es.viogen.platform.api.UnitKind;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
-import es.viogen.platform.api.Visibility;
-import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.api.CaseFlagRaised;
-import es.viogen.risk.api.ReviewRequested;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.control.AssessmentRepository;
 import es.viogen.risk.control.CaseRiskStore;
-import es.viogen.risk.entity.AssessmentTrigger;
 import es.viogen.risk.entity.CaseFlag;
 import es.viogen.risk.entity.CaseRisk;
 import es.viogen.risk.entity.LevelDrop;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Controlled de-escalation and the case's lasting risk facts: proposals of a lower level waiting for a supervisor of
  * the unit ({@link Role#UNIT_SUPERVISOR}) or the regional coordination unit, their approval or refusal with a reason,
- * the alerts that go with them, lifting a lasting flag with a reason, and the victim's own requests for a review.
+ * the alerts that go with them, and lifting a lasting flag with a reason (the victim's own requests for a review:
+ * {@link ReviewRequests}).
  */
 @ApplicationScoped
 public class LevelDrops {
 
     static final String RECORD = "LevelDrop";
     static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    static final Set<String> CHANNELS = Set.of("IN_PERSON", "PHONE", "WRITTEN", "THROUGH_SERVICES", "OTHER");
 
     @Inject
     CaseRiskStore store;
@@ -66,7 +60,7 @@ public class LevelDrops {
     AssessmentRepository repository;
 
     @Inject
-    CaseAccess cases;
+    CaseQueries cases;
 
     @Inject
     AccessScope scope;
@@ -87,25 +81,19 @@ public class LevelDrops {
     DomainEvents flagRaised;
 
     @Inject
-    Instance<CaseRiskRecorder> recorder;
+    CaseRiskRecorder recorder;
 
     /** The proposals awaiting the current actor: a supervisor's unit, a regional unit's territory. */
     @Transactional
     public List<LevelDrop> awaitingMe() {
         Actor actor = scope.actor();
-        List<Long> unitIds;
-        if (actor.hasRole(Role.UNIT_SUPERVISOR) && actor.unitId() != null) {
-            unitIds = List.of(actor.unitId());
-        } else if (actor.hasRole(Role.REGIONAL_UNIT)) {
-            Visibility v = scope.visibility();
-            unitIds = v.kind() == Visibility.Kind.TERRITORY ? units.all().stream()
-                    .filter(u -> v.territory().contains(u.territory())).map(UnitView::id).toList() : List.of();
-        } else {
+        if (!(actor.hasRole(Role.UNIT_SUPERVISOR) && actor.unitId() != null || actor.hasRole(Role.REGIONAL_UNIT))) {
             audit.record(AuditAction.ACCESS_DENIED, RECORD, null, "level drop inbox: not a supervisor");
             throw new AccessDenied();
         }
         audit.record(AuditAction.SEARCH, RECORD, null, "level drops awaiting approval");
-        return store.pendingDrops(unitIds);
+        // a supervisor's unit; a regional unit's territory, by the case's place (as intake's case list)
+        return store.pendingDrops(scope.visibility());
     }
 
     /** Every drop of a case (applied, proposed, decided), newest first. */
@@ -168,10 +156,8 @@ public class LevelDrops {
             repository.find(d.getAssessmentId()).ifPresent(a -> a.dropApproved(to));
             assessed.publish(new RiskAssessed(d.getCaseId(), d.getAssessmentId(), d.getFromLevel(), d.getToLevel(),
                     risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), now));
-            if (recorder.isResolvable()) {
-                recorder.get().levelAssessed(d.getCaseId(), d.getToLevel(), risk.isEspecialRelevancia(),
-                        risk.isMinorsAtRisk(), now);
-            }
+            recorder.levelAssessed(d.getCaseId(), d.getToLevel(), risk.isEspecialRelevancia(),
+                    risk.isMinorsAtRisk(), now);
             alertApplied(d, c);
         }
         return d;
@@ -239,62 +225,8 @@ public class LevelDrops {
                 .orElse(risk.getLevelSince());
         assessed.publish(new RiskAssessed(caseId, latest.map(a -> a.getId()).orElse(0L),
                 risk.getLevel(), risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(), asOf));
-        if (recorder.isResolvable()) {
-            recorder.get().levelAssessed(caseId, risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(),
-                    asOf);
-        }
-    }
-
-    /**
-     * Records the victim's request for a review (when, how, what changed in her view): a VPER is due now, and the
-     * request shows on the case's timeline.
-     *
-     * @return the request's id
-     */
-    @Transactional
-    public long recordReviewRequest(long caseId, LocalDate requestedOn, String channel, String whatChanged) {
-        CaseSummary c = cases.requireReadable(caseId, "risk: victim asks for a review");
-        Actor actor = scope.actor();
-        boolean officer = actor.role() != null && actor.role().isOfficer();
-        if (!(officer || actor.isPartner() && actor.hasScope("cases:write"))) {
-            audit.record(AuditAction.ACCESS_DENIED, "ReviewRequest", null, "not an officer or a partner with cases:write");
-            throw new AccessDenied();
-        }
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(MADRID);
-        if (requestedOn == null) {
-            errors.add(new FieldError("requestedOn", "validation.required"));
-        } else if (requestedOn.isAfter(today)
-                || c.openedAt() != null && requestedOn.isBefore(LocalDate.ofInstant(c.openedAt(), MADRID))) {
-            errors.add(new FieldError("requestedOn", "risk.review.dateRange"));
-        }
-        if (channel == null || !CHANNELS.contains(channel)) {
-            errors.add(new FieldError("channel", "risk.review.channel.invalid"));
-        }
-        String what = whatChanged == null ? null : whatChanged.trim();
-        if (what == null || what.isEmpty() || what.length() > 2000) {
-            errors.add(new FieldError("whatChanged", "risk.review.whatChanged.invalid"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        if (!repository.hasSubmitted(caseId)) {
-            throw new RuleViolation("RISK_REVIEW_BEFORE_VPR", "risk.review.beforeVpr");
-        }
-        Instant now = Instant.now();
-        long id = store.recordReviewRequest(caseId, requestedOn, channel, what, actor.username(), now);
-        repository.owe(caseId, c.caseNumber(), c.unitId(), AssessmentKind.VPER_PERIODIC,
-                AssessmentTrigger.VICTIM_REQUEST.name(), id, now, now);
-        audit.record(AuditAction.CREATE, "ReviewRequest", String.valueOf(id), "victim asks for a review");
-        // measures makes the plan's re-assessment due now and raises the one alert of it (escalated if not done)
-        flagRaised.publish(new ReviewRequested(caseId, id, now));
-        return id;
-    }
-
-    @Transactional
-    public List<CaseRiskStore.ReviewRequest> reviewRequests(long caseId) {
-        cases.requireReadable(caseId, "risk: review requests");
-        return store.reviewRequests(caseId);
+        recorder.levelAssessed(caseId, risk.getLevel(), risk.isEspecialRelevancia(), risk.isMinorsAtRisk(),
+                asOf);
     }
 
     @Transactional

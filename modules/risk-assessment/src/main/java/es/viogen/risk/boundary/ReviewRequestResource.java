@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,7 @@ import java.util.List;
 public class ReviewRequestResource {
 
     @Inject
-    LevelDrops drops;
+    ReviewRequests requests;
 
     public record ReviewRequestCreated(long id, long caseId) {
     }
@@ -46,7 +48,10 @@ public class ReviewRequestResource {
     @Operation(summary = "La víctima pide una revisión de su riesgo: queda registrada y hay una VPER pendiente desde ahora",
             description = "requestedOn (AAAA-MM-DD), channel (IN_PERSON | PHONE | WRITTEN | THROUGH_SERVICES | OTHER), "
                     + "whatChanged (qué ha cambiado según ella, hasta 2000 caracteres).")
-    @APIResponse(responseCode = "201", description = "Petición registrada")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RiskAnswers.ReviewRequestInput.class)))
+    @APIResponse(responseCode = "201", description = "Petición registrada", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequestCreated.class)))
     @APIResponse(responseCode = "400", description = "Campos ausentes o no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Sin el ámbito cases:write, o caso fuera de su territorio")
     @APIResponse(responseCode = "404", description = "No existe el caso")
@@ -72,7 +77,7 @@ public class ReviewRequestResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        long id = drops.recordReviewRequest(caseId, on, channel, what);
+        long id = requests.recordReviewRequest(caseId, on, channel, what);
         return Response.status(Response.Status.CREATED).entity(new ReviewRequestCreated(id, caseId)).build();
     }
 

@@ -1,7 +1,9 @@
 package es.viogen.risk.boundary;
 
 import es.viogen.intake.api.CaseRiskRecorder;
+import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseSummary;
+import es.viogen.risk.control.CasePlaces;
 import es.viogen.platform.api.DomainEvents;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.AccessScope;
@@ -15,8 +17,6 @@ import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Role;
 import es.viogen.platform.api.RuleViolation;
 import es.viogen.platform.api.Units;
-import es.viogen.platform.api.UnitView;
-import es.viogen.platform.api.Visibility;
 import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.risk.control.Answer;
@@ -41,7 +41,6 @@ import es.viogen.risk.entity.LevelDrop;
 import es.viogen.risk.entity.InstrumentVersion;
 import es.viogen.risk.entity.SubmittedResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,8 +52,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The assessment facade: submitting (scoring, human judgement, storing computed and final level apart, publishing
- * {@link RiskAssessed} in the transaction), reading results and history, and the pending list of a unit.
+ * Submitting an assessment (scoring, human judgement, storing computed and final level apart, publishing
+ * {@link RiskAssessed} in the transaction), the questionnaire a case is owed, and an administrator's trial of an
+ * instrument (results, history and the pending list: {@link AssessmentHistory}).
  */
 @ApplicationScoped
 public class RiskAssessments {
@@ -73,7 +73,10 @@ public class RiskAssessments {
     InstrumentCatalog catalog;
 
     @Inject
-    CaseAccess cases;
+    CaseQueries cases;
+
+    @Inject
+    CasePlaces places;
 
     @Inject
     AccessScope scope;
@@ -88,7 +91,7 @@ public class RiskAssessments {
     DomainEvents assessed;
 
     @Inject
-    Instance<CaseRiskRecorder> recorder;
+    CaseRiskRecorder recorder;
 
     @Inject
     CaseRiskStore store;
@@ -107,6 +110,7 @@ public class RiskAssessments {
         Actor actor = scope.actor();
         requireAssessor(actor);
         CaseSummary c = cases.requireReadable(caseId, "risk assessment: submit");
+        places.record(c);
         boolean first = repository.latestSubmitted(caseId).isEmpty();
         boolean vprOwed = first || vprOwed(caseId);
         InstrumentVersion iv = resolveInstrument(caseId, submission, vprOwed);
@@ -138,6 +142,7 @@ public class RiskAssessments {
                     ScoringEngine.spanishName(d.finalLevel()), ScoringEngine.spanishName(risk.getLevel()))));
         }
 
+        if (first && iv.getKind() == AssessmentKind.VPR) { repository.oweOpeningVpr(c, now); }
         Assessment a = repository.oldestPendingFor(caseId, iv.getKind()).orElseGet(() -> {
             Assessment created = Assessment.owed(caseId, c.caseNumber(), c.unitId(), iv.getKind(),
                     AssessmentTrigger.ON_DEMAND, null, now, now);
@@ -214,9 +219,7 @@ public class RiskAssessments {
         boolean especial = risk.isEspecialRelevancia();
         boolean minorsAtRisk = risk.isMinorsAtRisk();
         assessed.publish(new RiskAssessed(caseId, a.getId(), previous, inForce, especial, minorsAtRisk, now));
-        if (recorder.isResolvable()) {
-            recorder.get().levelAssessed(caseId, inForce, especial, minorsAtRisk, now);
-        }
+        recorder.levelAssessed(caseId, inForce, especial, minorsAtRisk, now);
         if (especial && !wasEspecial) {
             drops.flagRaised(c, a.getId(), CaseFlag.ESPECIAL_RELEVANCIA, now);
         }
@@ -232,10 +235,15 @@ public class RiskAssessments {
 
     /** The instrument a new assessment of the case would use, and whether it is the first (a VPR). */
     @Transactional
-    public Instrument instrumentForCase(long caseId) {
-        cases.requireReadable(caseId, "risk assessment: questionnaire");
+    public CaseInstrument instrumentForCase(long caseId) {
+        String caseNumber = cases.requireReadable(caseId, "risk assessment: questionnaire").caseNumber();
         boolean first = repository.latestSubmitted(caseId).isEmpty() || vprOwed(caseId);
-        return catalog.parse(resolveInstrument(caseId, new Submission(null, null, Map.of(), true, null, null, null), first));
+        return new CaseInstrument(caseNumber, catalog.parse(resolveInstrument(caseId,
+                new Submission(null, null, Map.of(), true, null, null, null), first)));
+    }
+
+    /** The instrument a case's next assessment uses, and the case number people know the case by. */
+    public record CaseInstrument(String caseNumber, Instrument instrument) {
     }
 
     /** The indicators of {@code in} that receive facts already established on the case (known answers "Sí"). */
@@ -254,61 +262,6 @@ public class RiskAssessments {
                 .orElseThrow(() -> new RecordNotFound("Instrument", code + "/" + version));
         Map<String, Answer> answers = AnswerSheet.of(in, raw);
         return AssessmentViews.preview(in, ScoringEngine.assess(in, answers, judgement), spanish);
-    }
-
-    @Transactional
-    public AssessmentView view(long assessmentId, boolean spanish) {
-        Assessment a = repository.find(assessmentId).orElseThrow(() -> new RecordNotFound(RECORD, assessmentId));
-        cases.requireReadable(a.getCaseId(), "risk assessment: read result");
-        audit.record(AuditAction.READ, RECORD, String.valueOf(assessmentId), "risk assessment result");
-        return AssessmentViews.of(a, instrumentOf(a), spanish);
-    }
-
-    /** The submitted assessments of a case, oldest first. */
-    @Transactional
-    public List<AssessmentView> history(long caseId, boolean spanish) {
-        cases.requireReadable(caseId, "risk assessment: history");
-        return repository.history(caseId).stream().map(a -> AssessmentViews.of(a, instrumentOf(a), spanish)).toList();
-    }
-
-    @Transactional
-    public List<AssessmentView> pendingOfCase(long caseId) {
-        cases.requireReadable(caseId, "risk assessment: pending");
-        return repository.pendingOf(caseId).stream().map(a -> AssessmentViews.of(a, null, true)).toList();
-    }
-
-    /** The pending assessments the current actor may see (own unit; a territory's units), soonest due first. */
-    @Transactional
-    public List<Assessment> pending(int first, int max) {
-        List<Long> unitIds = visibleUnits();
-        audit.record(AuditAction.SEARCH, RECORD, null, "pending risk assessments");
-        return repository.pendingForUnits(unitIds, first, max);
-    }
-
-    @Transactional
-    public long countPending() {
-        return repository.countPendingForUnits(visibleUnits());
-    }
-
-    /** null = every unit. */
-    private List<Long> visibleUnits() {
-        Actor actor = scope.actor();
-        if (actor.role() == Role.ADMIN || actor.isPartner()) {
-            return List.of();
-        }
-        Visibility v = scope.visibility();
-        return switch (v.kind()) {
-            case ALL -> null;
-            case NONE -> List.of();
-            case UNIT -> List.of(v.unitId());
-            case TERRITORY -> units.all().stream().filter(u -> v.territory().contains(u.territory()))
-                    .map(UnitView::id).toList();
-        };
-    }
-
-    private Instrument instrumentOf(Assessment a) {
-        return a.getInstrumentCode() == null ? null
-                : catalog.instrument(a.getInstrumentCode(), a.getInstrumentVersion()).orElse(null);
     }
 
     /** A reactivated case owes a new VPR (a pending one exists), even after earlier assessments. */

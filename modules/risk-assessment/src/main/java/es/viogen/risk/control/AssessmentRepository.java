@@ -1,5 +1,8 @@
 package es.viogen.risk.control;
 
+import es.viogen.platform.api.NativeSql;
+import es.viogen.platform.api.ScopePredicate;
+import es.viogen.platform.api.Visibility;
 import es.viogen.risk.api.AssessmentKind;
 import es.viogen.risk.entity.Assessment;
 import es.viogen.risk.entity.AssessmentStatus;
@@ -8,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +47,16 @@ public class AssessmentRepository {
         return n == 1;
     }
 
+    /**
+     * Owes the VPR the case's opening owes, under the same unique key as its reaction: called before a first VPR is
+     * submitted, in case a fault held that reaction back, so the submission fulfils it and the late reaction finds it
+     * there instead of owing a second VPR for an assessed case.
+     */
+    public void oweOpeningVpr(es.viogen.intake.api.CaseSummary c, Instant now) {
+        owe(c.caseId(), c.caseNumber(), c.unitId(), AssessmentKind.VPR, "CASE_OPENED", null,
+                c.openedAt() == null ? now : c.openedAt(), now);
+    }
+
     /** The assessment an incident made owed (pending or since submitted). */
     public java.util.Optional<Long> owedForIncident(long caseId, long incidentId) {
         return em.createQuery("SELECT a.id FROM Assessment a WHERE a.caseId = :c AND a.trigger = :t AND a.triggerRef = :r",
@@ -73,7 +86,7 @@ public class AssessmentRepository {
 
     public Optional<Assessment> latestSubmitted(long caseId) {
         return em.createQuery("SELECT a FROM Assessment a WHERE a.caseId = :c AND a.status = :s "
-                        + "ORDER BY a.assessedAt DESC, a.id DESC", Assessment.class)
+                        + "ORDER BY a.judgement.assessedAt DESC, a.id DESC", Assessment.class)
                 .setParameter("c", caseId).setParameter("s", AssessmentStatus.SUBMITTED).setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -85,7 +98,7 @@ public class AssessmentRepository {
     /** Submitted assessments of the case, oldest first. */
     public List<Assessment> history(long caseId) {
         return em.createQuery("SELECT a FROM Assessment a WHERE a.caseId = :c AND a.status = :s "
-                        + "ORDER BY a.assessedAt, a.id", Assessment.class)
+                        + "ORDER BY a.judgement.assessedAt, a.id", Assessment.class)
                 .setParameter("c", caseId).setParameter("s", AssessmentStatus.SUBMITTED).getResultList();
     }
 
@@ -95,30 +108,31 @@ public class AssessmentRepository {
                 .setParameter("c", caseId).getResultList();
     }
 
-    /** Pending assessments owed by the given units (null = all units), soonest due first, one page. */
-    public List<Assessment> pendingForUnits(Collection<Long> unitIds, int first, int max) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return List.of();
-        }
-        var q = em.createQuery("SELECT a FROM Assessment a WHERE a.status = :s"
-                + (unitIds == null ? "" : " AND a.unitId IN :u") + " ORDER BY a.dueAt, a.id", Assessment.class)
-                .setParameter("s", AssessmentStatus.PENDING);
-        if (unitIds != null) {
-            q.setParameter("u", unitIds);
-        }
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    /**
+     * Pending assessments the visibility admits, soonest due first, one page: the owing unit ({@code unit_id}) and
+     * the case's place ({@link CasePlaces}), as intake scopes its case list.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Assessment> pendingFor(Visibility v, PendingFilter filter, int first, int max) {
+        ScopePredicate.Sql f = ScopePredicate.sql(v, CasePlaces.columns("a"));
+        PendingFilter.Sql narrowed = filter.sql(Instant.now());
+        List<Object> params = new ArrayList<>(f.params());
+        params.addAll(narrowed.params());
+        params.add(first);
+        params.add(max);
+        return (List<Assessment>) NativeSql.query(em, "SELECT a.* FROM risk.assessment a " + CasePlaces.JOIN
+                + "a.case_id WHERE a.status = 'PENDING' AND " + f.text() + narrowed.text()
+                + " ORDER BY a.due_at, a.id OFFSET ? LIMIT ?", Assessment.class, params).getResultList();
     }
 
-    public long countPendingForUnits(Collection<Long> unitIds) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return 0;
-        }
-        var q = em.createQuery("SELECT COUNT(a) FROM Assessment a WHERE a.status = :s"
-                + (unitIds == null ? "" : " AND a.unitId IN :u"), Long.class).setParameter("s", AssessmentStatus.PENDING);
-        if (unitIds != null) {
-            q.setParameter("u", unitIds);
-        }
-        return q.getSingleResult();
+    public long countPendingFor(Visibility v, PendingFilter filter) {
+        ScopePredicate.Sql f = ScopePredicate.sql(v, CasePlaces.columns("a"));
+        PendingFilter.Sql narrowed = filter.sql(Instant.now());
+        List<Object> params = new ArrayList<>(f.params());
+        params.addAll(narrowed.params());
+        return ((Number) NativeSql.query(em, "SELECT COUNT(*) FROM risk.assessment a " + CasePlaces.JOIN
+                + "a.case_id WHERE a.status = 'PENDING' AND " + f.text() + narrowed.text(), null, params)
+                .getSingleResult()).longValue();
     }
 
     /** A transfer moves what the case still owes to the new unit. */

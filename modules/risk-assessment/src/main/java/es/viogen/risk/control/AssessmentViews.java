@@ -2,6 +2,9 @@ package es.viogen.risk.control;
 
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.risk.entity.Assessment;
+import es.viogen.risk.entity.HumanJudgement;
+import es.viogen.risk.entity.LevelOutcome;
+import es.viogen.risk.entity.ScoreResult;
 import es.viogen.risk.entity.LevelDrop;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -27,30 +30,33 @@ public final class AssessmentViews {
 
     /** A submitted or pending assessment; a submitted one is re-scored from its stored answers and instrument. */
     public static AssessmentView of(Assessment a, Instrument in, boolean spanish) {
-        if (a.isPending() || in == null || a.getAnswers() == null) {
+        ScoreResult r = a.getResult();
+        HumanJudgement j = a.getJudgement();
+        LevelOutcome o = a.getOutcome();
+        if (a.isPending() || in == null || a.getInstrument().getAnswers() == null) {
             return new AssessmentView(a.getId(), a.getCaseId(), a.getCaseNumber(), a.getKind(), a.getStatus().name(),
                     a.getTrigger().name(), a.getDueAt(), a.getInstrumentCode(), a.getInstrumentVersion(),
                     in == null ? null : in.title(spanish), in == null ? null : in.notice(spanish), a.getFinalLevel(),
-                    a.getComputedLevel(), a.getScoreLevel(), a.getRedFlagMinimum(), a.getPreviousLevel(),
-                    Boolean.TRUE.equals(a.getVictimPerceptionAsked()), a.getVictimPerceivedLevel(), a.getOfficerLevel(),
-                    a.getOverrideReason(), nz(a.getScore()), nz(a.getMaxScore()), nz(a.getHScore()),
+                    a.getComputedLevel(), r.getScoreLevel(), r.getRedFlagMinimum(), j.getPreviousLevel(),
+                    Boolean.TRUE.equals(j.getVictimPerceptionAsked()), j.getVictimPerceivedLevel(), j.getOfficerLevel(),
+                    j.getOverrideReason(), nz(r.getScore()), nz(r.getMaxScore()), nz(r.getHScore()),
                     in == null ? 0 : in.hScale().threshold(), a.isEspecialRelevancia(), a.isMinorsAtRisk(),
-                    a.isMinorsVulnerable(), a.getConfidence() == null ? 0 : a.getConfidence(), a.isLowConfidence(), 0,
-                    a.isFollowUpDue(), null, null, null, List.of(), List.of(), List.of(), a.getAssessedAt(),
-                    a.getAssessor(), a.getAssessorUnitName(), a.getLevelInForce(), a.getDropOutcome(),
-                    a.getDropReason(), null, null, null, 0, carried(a), a.getVictimConfirmReason());
+                    a.isMinorsVulnerable(), r.getConfidence() == null ? 0 : r.getConfidence(), r.isLowConfidence(), 0,
+                    r.isFollowUpDue(), null, null, null, List.of(), List.of(), List.of(), a.getAssessedAt(),
+                    j.getAssessor(), j.getAssessorUnitName(), a.getLevelInForce(), o.getDropOutcome(),
+                    o.getDropReason(), null, null, null, 0, carried(a), o.getVictimConfirmReason());
         }
-        Scoring s = ScoringEngine.score(in, readAnswers(a.getAnswers()));
+        Scoring s = ScoringEngine.score(in, readAnswers(a.getInstrument().getAnswers()));
         return new AssessmentView(a.getId(), a.getCaseId(), a.getCaseNumber(), a.getKind(), a.getStatus().name(),
                 a.getTrigger().name(), a.getDueAt(), a.getInstrumentCode(), a.getInstrumentVersion(), in.title(spanish),
-                in.notice(spanish), a.getFinalLevel(), a.getComputedLevel(), a.getScoreLevel(), a.getRedFlagMinimum(),
-                a.getPreviousLevel(), Boolean.TRUE.equals(a.getVictimPerceptionAsked()), a.getVictimPerceivedLevel(),
-                a.getOfficerLevel(), a.getOverrideReason(), s.score(), s.maxScore(), s.hScore(), s.hThreshold(),
+                in.notice(spanish), a.getFinalLevel(), a.getComputedLevel(), r.getScoreLevel(), r.getRedFlagMinimum(),
+                j.getPreviousLevel(), Boolean.TRUE.equals(j.getVictimPerceptionAsked()), j.getVictimPerceivedLevel(),
+                j.getOfficerLevel(), j.getOverrideReason(), s.score(), s.maxScore(), s.hScore(), s.hThreshold(),
                 a.isEspecialRelevancia(), a.isMinorsAtRisk(), a.isMinorsVulnerable(), s.confidence(),
-                s.lowConfidence(), s.unknownCount(), a.isFollowUpDue(), s.levelIfUnknownsYes(), s.pointsToNextLevel(),
+                s.lowConfidence(), s.unknownCount(), r.isFollowUpDue(), s.levelIfUnknownsYes(), s.pointsToNextLevel(),
                 s.nextLevel(), drivers(in, s, spanish), flags(s, spanish), changes(in, s, spanish), a.getAssessedAt(),
-                a.getAssessor(), a.getAssessorUnitName(), a.getLevelInForce(), a.getDropOutcome(),
-                a.getDropReason(), null, null, null, 0, carried(a), a.getVictimConfirmReason());
+                j.getAssessor(), j.getAssessorUnitName(), a.getLevelInForce(), o.getDropOutcome(),
+                o.getDropReason(), null, null, null, 0, carried(a), o.getVictimConfirmReason());
     }
 
     /** A stored assessment with what its submission did to the level (a drop applied, proposed or held back). */
@@ -76,8 +82,8 @@ public final class AssessmentViews {
     }
 
     private static List<String> carried(Assessment a) {
-        return a.getCarriedFacts() == null || a.getCarriedFacts().isBlank() ? List.of()
-                : List.of(a.getCarriedFacts().split(","));
+        String facts = a.getOutcome().getCarriedFacts();
+        return facts == null || facts.isBlank() ? List.of() : List.of(facts.split(","));
     }
 
     /** A trial result (nothing stored): the admin's preview of an instrument. */

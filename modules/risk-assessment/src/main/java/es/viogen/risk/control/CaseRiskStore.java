@@ -1,5 +1,8 @@
 package es.viogen.risk.control;
 
+import es.viogen.platform.api.NativeSql;
+import es.viogen.platform.api.ScopePredicate;
+import es.viogen.platform.api.Visibility;
 import es.viogen.risk.entity.CaseFlag;
 import es.viogen.risk.entity.CaseRisk;
 import es.viogen.risk.entity.LevelDrop;
@@ -77,17 +80,13 @@ public class CaseRiskStore {
     }
 
     /** Pending proposals of the given units (null = every unit), oldest first. */
-    public List<LevelDrop> pendingDrops(Collection<Long> unitIds) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return List.of();
-        }
-        String where = unitIds == null ? "" : " AND d.unitId IN :u";
-        var q = em.createQuery("SELECT d FROM LevelDrop d WHERE d.status = :s" + where
-                + " ORDER BY d.proposedAt, d.id", LevelDrop.class).setParameter("s", LevelDrop.Status.PENDING);
-        if (unitIds != null) {
-            q.setParameter("u", unitIds);
-        }
-        return q.setMaxResults(500).getResultList();
+    /** Proposed drops awaiting a decision that the visibility admits (the case's unit and place), oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<LevelDrop> pendingDrops(Visibility v) {
+        ScopePredicate.Sql f = ScopePredicate.sql(v, CasePlaces.columns("d"));
+        return (List<LevelDrop>) NativeSql.query(em, "SELECT d.* FROM risk.level_drop d " + CasePlaces.JOIN
+                + "d.case_id WHERE d.status = 'PENDING' AND " + f.text() + " ORDER BY d.proposed_at, d.id LIMIT 500",
+                LevelDrop.class, f.params()).getResultList();
     }
 
     public void recordFlagChange(long caseId, CaseFlag flag, boolean lifted, String reason, String by, Instant at) {

@@ -23,6 +23,14 @@ public final class RiskReportPdf {
 
     /** @param t resolves a bundle key with arguments (in the reader's locale) */
     public static byte[] write(AssessmentView v, BiFunction<String, Object[], String> t) {
+        return write(v, t, java.util.List.of());
+    }
+
+    /**
+     * @param modelCard the instrument version's model card as lines, label first (purpose, weights, figures measured
+     *                  here, limits, how to override); printed after the explanation, none if empty
+     */
+    public static byte[] write(AssessmentView v, BiFunction<String, Object[], String> t, java.util.List<String> modelCard) {
         String title = t.apply("risk.report.title", new Object[0]);
         PdfReport pdf = new PdfReport(title);
         pdf.text(title, Style.BOLD, 16).space(6);
@@ -67,6 +75,12 @@ public final class RiskReportPdf {
             pdf.text(label(t, "risk.why.changes"), Style.BOLD, 10);
             for (AssessmentView.Change c : v.whatWouldChange()) {
                 pdf.text("  • " + c.text() + " → " + level(t, c.level()), Style.REGULAR, 10);
+            }
+        }
+        if (!modelCard.isEmpty()) {
+            pdf.space(8).text(label(t, "risk.card.title"), Style.BOLD, 12).space(2);
+            for (String line : modelCard) {
+                pdf.text(line, Style.REGULAR, 9);
             }
         }
         pdf.space(10).text(nz(v.notice()), Style.ITALIC, 8);

@@ -3,6 +3,7 @@ package es.viogen.risk.entity;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.risk.api.AssessmentKind;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,101 +62,17 @@ public class Assessment implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "instrument_code", length = 20)
-    private String instrumentCode;
+    @Embedded
+    private InstrumentUse instrument;
 
-    @Column(name = "instrument_version", length = 20)
-    private String instrumentVersion;
+    @Embedded
+    private ScoreResult result;
 
-    private String answers;
-    private Integer score;
+    @Embedded
+    private HumanJudgement judgement;
 
-    @Column(name = "max_score")
-    private Integer maxScore;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "score_level", length = 20)
-    private RiskLevel scoreLevel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "red_flag_minimum", length = 20)
-    private RiskLevel redFlagMinimum;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "computed_level", length = 20)
-    private RiskLevel computedLevel;
-
-    @Column(name = "victim_perception_asked")
-    private Boolean victimPerceptionAsked;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "victim_perceived_level", length = 20)
-    private RiskLevel victimPerceivedLevel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "officer_level", length = 20)
-    private RiskLevel officerLevel;
-
-    @Column(name = "override_reason", length = 2000)
-    private String overrideReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "final_level", length = 20)
-    private RiskLevel finalLevel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "previous_level", length = 20)
-    private RiskLevel previousLevel;
-
-    @Column(name = "especial_relevancia")
-    private Boolean especialRelevancia;
-
-    @Column(name = "h_score")
-    private Integer hScore;
-
-    @Column(name = "minors_at_risk")
-    private Boolean minorsAtRisk;
-
-    @Column(name = "minors_vulnerable")
-    private Boolean minorsVulnerable;
-
-    private Double confidence;
-
-    @Column(name = "low_confidence")
-    private Boolean lowConfidence;
-
-    @Column(name = "follow_up_due")
-    private Boolean followUpDue;
-
-    private String explanation;
-
-    @Column(name = "assessed_at")
-    private Instant assessedAt;
-
-    @Column(length = 100)
-    private String assessor;
-
-    @Column(name = "assessor_unit_id")
-    private Long assessorUnitId;
-
-    @Column(name = "assessor_unit_name", length = 200)
-    private String assessorUnitName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "level_in_force", length = 20)
-    private RiskLevel levelInForce;
-
-    @Column(name = "drop_outcome", length = 20)
-    private String dropOutcome;
-
-    @Column(name = "drop_reason", length = 2000)
-    private String dropReason;
-
-    @Column(name = "victim_confirm_reason", length = 2000)
-    private String victimConfirmReason;
-
-    @Column(name = "carried_facts", length = 500)
-    private String carriedFacts;
+    @Embedded
+    private LevelOutcome outcome;
 
     @Version
     @Column(name = "row_version")
@@ -188,32 +105,11 @@ public class Assessment implements Serializable {
         if (r.officerLevel() != null && (r.overrideReason() == null || r.finalLevel().compareTo(r.computedLevel()) < 0)) {
             throw new IllegalStateException("an override needs a reason and never lowers the level");
         }
-        this.instrumentCode = Objects.requireNonNull(r.instrumentCode());
-        this.instrumentVersion = Objects.requireNonNull(r.instrumentVersion());
-        this.answers = r.answers();
-        this.score = r.score();
-        this.maxScore = r.maxScore();
-        this.scoreLevel = r.scoreLevel();
-        this.redFlagMinimum = r.redFlagMinimum();
-        this.computedLevel = r.computedLevel();
-        this.victimPerceptionAsked = r.victimPerceptionAsked();
-        this.victimPerceivedLevel = r.victimPerceivedLevel();
-        this.officerLevel = r.officerLevel();
-        this.overrideReason = r.overrideReason();
-        this.finalLevel = r.finalLevel();
-        this.previousLevel = r.previousLevel();
-        this.especialRelevancia = r.especialRelevancia();
-        this.hScore = r.hScore();
-        this.minorsAtRisk = r.minorsAtRisk();
-        this.minorsVulnerable = r.minorsVulnerable();
-        this.confidence = r.confidence();
-        this.lowConfidence = r.lowConfidence();
-        this.followUpDue = r.followUpDue();
-        this.explanation = r.explanation();
-        this.assessedAt = r.assessedAt();
-        this.assessor = r.assessor();
-        this.assessorUnitId = r.assessorUnitId();
-        this.assessorUnitName = r.assessorUnitName();
+        Objects.requireNonNull(r.instrumentCode());
+        Objects.requireNonNull(r.instrumentVersion());
+        this.instrument = InstrumentUse.of(r);
+        this.result = ScoreResult.of(r);
+        this.judgement = HumanJudgement.of(r);
         this.status = AssessmentStatus.SUBMITTED;
     }
 
@@ -223,36 +119,50 @@ public class Assessment implements Serializable {
      */
     public void recordOutcome(RiskLevel levelInForce, String dropOutcome, String dropReason, String victimConfirmReason,
                               String carriedFacts) {
-        this.levelInForce = levelInForce;
-        this.dropOutcome = dropOutcome;
-        this.dropReason = dropReason;
-        this.victimConfirmReason = victimConfirmReason;
-        this.carriedFacts = carriedFacts;
+        this.outcome = new LevelOutcome(levelInForce, dropOutcome, dropReason, victimConfirmReason, carriedFacts);
     }
 
     /** The drop this assessment proposed was approved: its lower result is now the level in force. */
     public void dropApproved(RiskLevel level) {
-        this.levelInForce = level;
+        this.outcome = outcome().withLevelInForce(level);
     }
 
     public RiskLevel getLevelInForce() {
-        return levelInForce;
+        return outcome().getLevelInForce();
     }
 
-    public String getDropOutcome() {
-        return dropOutcome;
+    public InstrumentUse getInstrument() {
+        return instrument();
     }
 
-    public String getDropReason() {
-        return dropReason;
+    public ScoreResult getResult() {
+        return result();
     }
 
-    public String getVictimConfirmReason() {
-        return victimConfirmReason;
+    public HumanJudgement getJudgement() {
+        return judgement();
     }
 
-    public String getCarriedFacts() {
-        return carriedFacts;
+    public LevelOutcome getOutcome() {
+        return outcome();
+    }
+
+    // a part whose columns are all null (a pending assessment) is read back as null: an empty part stands in
+
+    private InstrumentUse instrument() {
+        return instrument == null ? new InstrumentUse() : instrument;
+    }
+
+    private ScoreResult result() {
+        return result == null ? new ScoreResult() : result;
+    }
+
+    private HumanJudgement judgement() {
+        return judgement == null ? new HumanJudgement() : judgement;
+    }
+
+    private LevelOutcome outcome() {
+        return outcome == null ? new LevelOutcome() : outcome;
     }
 
     /** The case moved to another unit: what it still owes moves with it. */
@@ -307,106 +217,34 @@ public class Assessment implements Serializable {
     }
 
     public String getInstrumentCode() {
-        return instrumentCode;
+        return instrument().getInstrumentCode();
     }
 
     public String getInstrumentVersion() {
-        return instrumentVersion;
-    }
-
-    public String getAnswers() {
-        return answers;
-    }
-
-    public Integer getScore() {
-        return score;
-    }
-
-    public Integer getMaxScore() {
-        return maxScore;
-    }
-
-    public RiskLevel getScoreLevel() {
-        return scoreLevel;
-    }
-
-    public RiskLevel getRedFlagMinimum() {
-        return redFlagMinimum;
+        return instrument().getInstrumentVersion();
     }
 
     public RiskLevel getComputedLevel() {
-        return computedLevel;
-    }
-
-    public Boolean getVictimPerceptionAsked() {
-        return victimPerceptionAsked;
-    }
-
-    public RiskLevel getVictimPerceivedLevel() {
-        return victimPerceivedLevel;
-    }
-
-    public RiskLevel getOfficerLevel() {
-        return officerLevel;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
+        return result().getComputedLevel();
     }
 
     public RiskLevel getFinalLevel() {
-        return finalLevel;
-    }
-
-    public RiskLevel getPreviousLevel() {
-        return previousLevel;
+        return judgement().getFinalLevel();
     }
 
     public boolean isEspecialRelevancia() {
-        return Boolean.TRUE.equals(especialRelevancia);
-    }
-
-    public Integer getHScore() {
-        return hScore;
+        return result().isEspecialRelevancia();
     }
 
     public boolean isMinorsAtRisk() {
-        return Boolean.TRUE.equals(minorsAtRisk);
+        return result().isMinorsAtRisk();
     }
 
     public boolean isMinorsVulnerable() {
-        return Boolean.TRUE.equals(minorsVulnerable);
-    }
-
-    public Double getConfidence() {
-        return confidence;
-    }
-
-    public boolean isLowConfidence() {
-        return Boolean.TRUE.equals(lowConfidence);
-    }
-
-    public boolean isFollowUpDue() {
-        return Boolean.TRUE.equals(followUpDue);
-    }
-
-    public String getExplanation() {
-        return explanation;
+        return result().isMinorsVulnerable();
     }
 
     public Instant getAssessedAt() {
-        return assessedAt;
-    }
-
-    public String getAssessor() {
-        return assessor;
-    }
-
-    public Long getAssessorUnitId() {
-        return assessorUnitId;
-    }
-
-    public String getAssessorUnitName() {
-        return assessorUnitName;
+        return judgement().getAssessedAt();
     }
 }

@@ -2,6 +2,7 @@ package es.viogen.risk.ui;
 
 import es.viogen.platform.api.Texts;
 import es.viogen.risk.boundary.LevelDrops;
+import es.viogen.risk.boundary.ReviewRequests;
 import es.viogen.risk.control.CaseRiskStore;
 import es.viogen.risk.entity.CaseFlag;
 import es.viogen.risk.entity.CaseRisk;
@@ -33,6 +34,9 @@ public class CaseRiskBacking implements Serializable {
     LevelDrops drops;
 
     @Inject
+    ReviewRequests reviews;
+
+    @Inject
     Texts texts;
 
     private Long caseId;
@@ -48,16 +52,29 @@ public class CaseRiskBacking implements Serializable {
     @PostConstruct
     void init() {
         caseId = Language.longParam("case");
-        if (caseId == null) {
-            throw new es.viogen.platform.api.RecordNotFound("Case", "?");
+        try {
+            if (caseId == null) {
+                throw new es.viogen.platform.api.NoRecordNamed();
+            }
+            load();
+        } catch (es.viogen.platform.api.DomainException e) {
+            refusal = e;
+            caseId = null;
         }
-        load();
     }
+
+    /** Why the page shows nothing of its record (none named, unknown, outside the user's territory), or null. */
+    private es.viogen.platform.api.DomainException refusal;
+
+    public String getRefusal() {
+        return refusal == null ? null : texts.get(refusal.messageKey(), refusal.args());
+    }
+
 
     private void load() {
         risk = drops.riskOf(caseId).orElse(null);
         levelDrops = drops.ofCase(caseId);
-        requests = drops.reviewRequests(caseId);
+        requests = reviews.reviewRequests(caseId);
     }
 
     public CaseRisk getRisk() {
@@ -87,7 +104,7 @@ public class CaseRiskBacking implements Serializable {
     }
 
     public String recordRequest() {
-        drops.recordReviewRequest(caseId, requestedOn, channel, whatChanged);
+        reviews.recordReviewRequest(caseId, requestedOn, channel, whatChanged);
         return done("risk.review.recorded");
     }
 

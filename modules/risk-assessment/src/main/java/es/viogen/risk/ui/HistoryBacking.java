@@ -2,7 +2,7 @@ package es.viogen.risk.ui;
 
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Texts;
-import es.viogen.risk.boundary.RiskAssessments;
+import es.viogen.risk.boundary.AssessmentHistory;
 import es.viogen.risk.control.AssessmentView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ public class HistoryBacking implements Serializable {
             .withZone(ZoneId.of("Europe/Madrid"));
 
     @Inject
-    RiskAssessments assessments;
+    AssessmentHistory assessments;
 
     @Inject
     Texts texts;
@@ -39,12 +39,26 @@ public class HistoryBacking implements Serializable {
     @PostConstruct
     void init() {
         caseId = Language.longParam("case");
-        if (caseId == null) {
-            throw new es.viogen.platform.api.RecordNotFound("Case", "?");
+        try {
+            if (caseId == null) {
+                throw new es.viogen.platform.api.NoRecordNamed();
+            }
+            entries = assessments.history(caseId, Language.spanish(texts));
+            pending = assessments.pendingOfCase(caseId);
+        } catch (es.viogen.platform.api.DomainException e) {
+            refusal = e;
+            entries = List.of();
+            pending = List.of();
         }
-        entries = assessments.history(caseId, Language.spanish(texts));
-        pending = assessments.pendingOfCase(caseId);
     }
+
+    /** Why the page shows nothing of its record (none named, unknown, outside the user's territory), or null. */
+    private es.viogen.platform.api.DomainException refusal;
+
+    public String getRefusal() {
+        return refusal == null ? null : texts.get(refusal.messageKey(), refusal.args());
+    }
+
 
     /** Chart.js configuration for p:chart: levels on a category axis, lowest at the bottom. */
     public String getChart() {

@@ -1,7 +1,10 @@
 package es.viogen.risk.ui;
 
-import es.viogen.risk.boundary.RiskAssessments;
+import es.viogen.risk.api.AssessmentKind;
+import es.viogen.risk.boundary.AssessmentHistory;
+import es.viogen.risk.control.PendingFilter;
 import es.viogen.risk.entity.Assessment;
+import es.viogen.risk.entity.AssessmentTrigger;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +17,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The pending assessments of the officer's unit (or the regional unit's territory), soonest due first. */
+/**
+ * The pending assessments of the officer's unit (or the regional unit's territory), soonest due first, narrowed by
+ * case number, kind, trigger and due date. The filter is also read from the address ({@code ?q=VG-…&due=OVERDUE}) so
+ * that a figure elsewhere can link to the list behind it.
+ */
 @Named
 @ViewScoped
 public class PendingBacking implements Serializable {
@@ -22,20 +29,25 @@ public class PendingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RiskAssessments assessments;
+    AssessmentHistory assessments;
+
+    private String caseNumber;
+    private AssessmentKind kind;
+    private AssessmentTrigger trigger;
+    private PendingFilter.Due due;
 
     private final LazyDataModel<Assessment> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) assessments.countPending();
+            return (int) assessments.countPending(filter());
         }
 
         @Override
         public List<Assessment> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
-            return assessments.pending(first, pageSize);
+            return assessments.pending(filter(), first, pageSize);
         }
 
         @Override
@@ -44,8 +56,62 @@ public class PendingBacking implements Serializable {
         }
     };
 
+    private PendingFilter filter() {
+        return new PendingFilter(caseNumber, kind, trigger, due);
+    }
+
+    /** How many pending assessments the filter finds (the same count as the table's pages). */
+    public long getCount() {
+        return assessments.countPending(filter());
+    }
+
     public LazyDataModel<Assessment> getModel() {
         return model;
+    }
+
+    public AssessmentKind[] getKinds() {
+        return AssessmentKind.values();
+    }
+
+    /** The triggers an owed assessment can have (an on-demand one is never pending). */
+    public List<AssessmentTrigger> getTriggers() {
+        return java.util.Arrays.stream(AssessmentTrigger.values()).filter(t -> t != AssessmentTrigger.ON_DEMAND).toList();
+    }
+
+    public PendingFilter.Due[] getDues() {
+        return PendingFilter.Due.values();
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public AssessmentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AssessmentKind kind) {
+        this.kind = kind;
+    }
+
+    public AssessmentTrigger getTrigger() {
+        return trigger;
+    }
+
+    public void setTrigger(AssessmentTrigger trigger) {
+        this.trigger = trigger;
+    }
+
+    public PendingFilter.Due getDue() {
+        return due;
+    }
+
+    public void setDue(PendingFilter.Due due) {
+        this.due = due;
     }
 
     public boolean overdue(Assessment a) {

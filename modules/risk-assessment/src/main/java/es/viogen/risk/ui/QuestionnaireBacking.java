@@ -43,6 +43,7 @@ public class QuestionnaireBacking implements Serializable {
     Texts texts;
 
     private Long caseId;
+    private String caseNumber;
     private String code;
     private String version;
     private transient Instrument instrument;
@@ -64,21 +65,43 @@ public class QuestionnaireBacking implements Serializable {
         caseId = Language.longParam("case");
         code = Language.param("code");
         version = Language.param("version");
-        if (caseId == null && (code == null || version == null)) {
-            throw new es.viogen.platform.api.RecordNotFound("Case", "?");
-        }
-        Instrument in = isTrial() ? library.instrument(code, version) : assessments.instrumentForCase(caseId);
-        instrument = in;
-        instrumentCode = in.code();
-        instrumentVersion = in.version();
-        if (!isTrial()) {
-            // facts established earlier are known answers: "Sí", not editable
-            carried.addAll(assessments.carriedIndicators(caseId, in));
-            carried.forEach(c -> answers.put(c, "SI"));
+        try {
+            if (caseId == null && (code == null || version == null)) {
+                throw new es.viogen.platform.api.NoRecordNamed();
+            }
+            Instrument in;
+            if (isTrial()) {
+                in = library.instrument(code, version);
+            } else {
+                RiskAssessments.CaseInstrument ci = assessments.instrumentForCase(caseId);
+                caseNumber = ci.caseNumber();
+                in = ci.instrument();
+            }
+            instrument = in;
+            instrumentCode = in.code();
+            instrumentVersion = in.version();
+            if (!isTrial()) {
+                // facts established earlier are known answers: "Sí", not editable
+                carried.addAll(assessments.carriedIndicators(caseId, in));
+                carried.forEach(c -> answers.put(c, "SI"));
+            }
+        } catch (es.viogen.platform.api.DomainException e) {
+            refusal = e;
         }
     }
 
+    /** Why the page shows nothing of its record (none named, unknown, outside the user's territory), or null. */
+    private es.viogen.platform.api.DomainException refusal;
+
+    public String getRefusal() {
+        return refusal == null ? null : texts.get(refusal.messageKey(), refusal.args());
+    }
+
     /** The indicator receives a fact already established on the case. */
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
     public boolean carried(String code) {
         return carried.contains(code);
     }

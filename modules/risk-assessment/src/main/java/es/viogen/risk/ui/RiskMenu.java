@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Risk assessment's menu: the pending assessments (officers, regional units), the level drops awaiting approval
- * (supervisors, regional units) and the instruments (administrators).
+ * (supervisors, regional units), the model monitoring (regional units, administrators) and the instruments
+ * (administrators).
  */
 @ApplicationScoped
 public class RiskMenu implements MenuContribution {
@@ -23,6 +24,8 @@ public class RiskMenu implements MenuContribution {
                                 Role.REGIONAL_UNIT), 25),
                 new MenuEntry("risk.menu.drops", "/risk/level-drops.xhtml", "pi pi-arrow-down",
                         EnumSet.of(Role.UNIT_SUPERVISOR, Role.REGIONAL_UNIT), 26),
+                new MenuEntry("risk.menu.monitoring", "/risk/monitoring/instrument.xhtml", "pi pi-chart-line",
+                        EnumSet.of(Role.REGIONAL_UNIT, Role.ADMIN), 27),
                 new MenuEntry("risk.menu.instruments", "/risk/admin/instruments.xhtml", "pi pi-sliders-h",
                         EnumSet.of(Role.ADMIN), 93));
     }
