@@ -9,7 +9,7 @@ import es.viogen.intake.api.CaseTransferred;
 import es.viogen.intake.api.IncidentReported;
 import es.viogen.measures.control.FollowUpAlert;
 import es.viogen.measures.control.PlanKeeper;
-import es.viogen.measures.control.Regions;
+import es.viogen.municipal.api.Provinces;
 import es.viogen.measures.entity.FollowedCase;
 import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.Territory;
@@ -18,7 +18,6 @@ import es.viogen.risk.api.ReviewRequested;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -44,7 +43,7 @@ public class CaseEvents {
     FollowUpAlertsRaiser raiser;
 
     @Inject
-    Instance<CaseQueries> caseQueries;
+    CaseQueries caseQueries;
 
     @Inject
     Units units;
@@ -52,7 +51,7 @@ public class CaseEvents {
     @DurableListener("measures.follow-case-on-case-opened")
     public void onCaseOpened(CaseOpened e) {
         Territory t = intakeCase(e.caseId()).map(CaseSummary::territory)
-                .orElseGet(() -> Regions.ofMunicipality(e.municipalityCode()));
+                .orElseGet(() -> Provinces.territoryOf(e.municipalityCode()));
         plans.follow(e.caseId(), e.caseNumber(), e.unitId(), t, e.openedAt());
     }
 
@@ -151,9 +150,6 @@ public class CaseEvents {
     }
 
     private Optional<CaseSummary> intakeCase(long caseId) {
-        if (!caseQueries.isResolvable()) {
-            return Optional.empty();
-        }
-        return caseQueries.get().find(caseId); // a failure here fails the reaction, which the registry retries
+        return caseQueries.find(caseId); // a failure here fails the reaction, which the registry retries
     }
 }

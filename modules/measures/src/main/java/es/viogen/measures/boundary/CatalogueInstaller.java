@@ -1,5 +1,6 @@
 package es.viogen.measures.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.measures.control.CatalogueFile;
 import es.viogen.measures.control.ProtocolDefinition;
 import es.viogen.measures.control.ProtocolStore;
@@ -20,6 +21,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CatalogueInstaller {
 
+    private static final ClusterLock LOAD_LOCK = ClusterLock.named("measures.catalogue-load");
+
     @PersistenceContext(unitName = "measures")
     EntityManager em;
 
@@ -28,7 +31,7 @@ public class CatalogueInstaller {
 
     @Transactional
     public void onReady(@Observes @Priority(150) PlatformReady ready) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242040)").getSingleResult();
+        LOAD_LOCK.hold(em);
         for (ProtocolDefinition d : CatalogueFile.loadAll(CatalogueFile.class.getClassLoader())) {
             protocols.install(d);
         }

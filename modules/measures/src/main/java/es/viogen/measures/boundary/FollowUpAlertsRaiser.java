@@ -2,7 +2,6 @@ package es.viogen.measures.boundary;
 
 import es.viogen.measures.control.AlertSink;
 import es.viogen.measures.control.FollowUpAlert;
-import es.viogen.measures.control.Regions;
 import es.viogen.measures.entity.FollowedCase;
 import es.viogen.platform.api.AlertSeverity;
 import es.viogen.platform.api.Territory;
@@ -40,6 +39,6 @@ public class FollowUpAlertsRaiser {
             unitCache = units.all();
             unitCacheAt = Instant.now();
         }
-        return Regions.regionalUnitFor(place, unitCache).map(UnitView::id);
+        return Units.regionalCoordinationFor(place, unitCache).map(UnitView::id);
     }
 }

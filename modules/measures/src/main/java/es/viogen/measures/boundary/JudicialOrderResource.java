@@ -10,7 +10,6 @@ import es.viogen.platform.api.RequiresScope;
 import es.viogen.platform.api.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,7 +46,7 @@ public class JudicialOrderResource {
     }
 
     @Inject
-    FollowUpService followUp;
+    JudicialOrderDesk orders;
 
     @POST
     @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
@@ -58,6 +57,10 @@ public class JudicialOrderResource {
             description = "Cuerpo: {\"type\": \"RESTRAINING_DISTANCE\", \"court\": \"...\", \"procedureNumber\": \"...\", "
                     + "\"startsOn\": \"2026-11-23\", \"endsOn\": \"2027-11-23\", \"distanceMetres\": 500, \"notes\": \"...\"}. "
                     + "El cambio de medidas judiciales hace debida una reevaluación.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "alejamiento",
+            summary = "Orden de alejamiento de 500 m durante un año", value = "{\"type\":\"RESTRAINING_DISTANCE\",\"court\":\"Juzgado de Violencia sobre la Mujer n.º 1 de Valladolid\","
+                    + "\"procedureNumber\":\"VSM 7/2026\",\"startsOn\":\"2026-11-23\",\"endsOn\":\"2027-11-23\","
+                    + "\"distanceMetres\":500,\"notes\":\"Prohibición de comunicación por cualquier medio\"}")))
     @APIResponse(responseCode = "201", description = "Orden registrada; devuelve su id y la cabecera Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderCreated.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
@@ -65,7 +68,7 @@ public class JudicialOrderResource {
     @APIResponse(responseCode = "404", description = "Caso desconocido")
     // validated by the facade (constraints and cross-field rules together, for REST and SOAP alike)
     public Response register(@PathParam("caseId") long caseId, NewJudicialOrder order, @Context UriInfo uri) {
-        long id = followUp.register(caseId, order);
+        long id = orders.register(caseId, order);
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(new OrderCreated(id, caseId))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -91,7 +94,7 @@ public class JudicialOrderResource {
             schema = @Schema(implementation = JudicialOrderView.class)))
     @APIResponse(responseCode = "404", description = "Caso u orden desconocidos", content = @Content(mediaType = "application/problem+json"))
     public JudicialOrderView order(@PathParam("caseId") long caseId, @PathParam("orderId") long orderId) {
-        JudicialOrder o = followUp.order(caseId, orderId);
+        JudicialOrder o = orders.order(caseId, orderId);
         return new JudicialOrderView(o.getId(), o.getCaseId(), o.getType(), o.getCourt(), o.getProcedureNumber(),
                 o.getStartsOn(), o.getEndsOn(), o.getDistanceMetres(), o.getNotes(), o.getRegisteredAt());
     }
@@ -105,7 +108,8 @@ public class JudicialOrderResource {
     @Operation(operationId = "reportOrderBreach", summary = "Comunica el quebrantamiento de una orden judicial: se registra como incidencia del caso",
             description = "Cuerpo: {\"occurredAt\": \"2026-11-23T10:00:00Z\", \"description\": \"...\"}. "
                     + "Exige reevaluar el riesgo de inmediato y alerta a la unidad responsable.")
-    @APIResponse(responseCode = "201", description = "Quebrantamiento registrado")
+    @APIResponse(responseCode = "201", description = "Quebrantamiento registrado", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreachRecorded.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito o sin el ámbito incidents:write")
     @APIResponse(responseCode = "404", description = "Orden desconocida o de otro caso")
@@ -114,8 +118,12 @@ public class JudicialOrderResource {
         if (body == null) {
             throw new InvalidInput("occurredAt", "measures.validation.required");
         }
-        followUp.recordBreach(caseId, orderId, body.occurredAt(), body.description());
-        return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("orderId", orderId).add("caseId", caseId).build().toString()).build();
+        orders.recordBreach(caseId, orderId, body.occurredAt(), body.description());
+        return Response.status(Response.Status.CREATED).entity(new BreachRecorded(orderId, caseId))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The answer to a breach: the order and its case (the breach is an incident of the case). */
+    public record BreachRecorded(long orderId, long caseId) {
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.platform.api.PlainText;
 import es.viogen.platform.api.PlausibleDate;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +42,9 @@ public class MeasureExecutionResource {
     @Inject
     FollowUpService followUp;
 
+    @Inject
+    MeasureExecutions executions;
+
     @POST
     @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME})
     @RequiresScope("cases:write")
@@ -48,7 +52,8 @@ public class MeasureExecutionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registra la ejecución de una medida del plan (contacto, vigilancia, acompañamiento...)",
             description = "Cuerpo: {\"executedAt\": \"2026-11-23T10:00:00Z\", \"notes\": \"...\"}")
-    @APIResponse(responseCode = "201", description = "Ejecución registrada; devuelve su id y la próxima fecha debida")
+    @APIResponse(responseCode = "201", description = "Ejecución registrada; devuelve su id y la próxima fecha debida",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionRecorded.class)))
     @APIResponse(responseCode = "400", description = "Datos no válidos (errors[].field)")
     @APIResponse(responseCode = "403", description = "Caso fuera del ámbito")
     @APIResponse(responseCode = "404", description = "Caso o medida desconocidos")
@@ -58,11 +63,15 @@ public class MeasureExecutionResource {
         if (body == null) {
             throw new InvalidInput("executedAt", "measures.validation.required");
         }
-        long id = followUp.recordExecution(caseId, measureId, body.executedAt(), body.notes());
+        long id = executions.recordExecution(caseId, measureId, body.executedAt(), body.notes());
         var measure = followUp.plan(caseId).flatMap(p -> p.measures().stream()
                 .filter(m -> m.measureId() == measureId).findFirst());
-        var json = Json.createObjectBuilder().add("id", id).add("measureId", measureId);
-        measure.filter(m -> m.nextDueAt() != null).ifPresent(m -> json.add("nextDueAt", m.nextDueAt().toString()));
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(json.build().toString()).build();
+        Instant next = measure.map(m -> m.nextDueAt()).orElse(null);
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
+                .entity(new ExecutionRecorded(id, measureId, next)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The answer to an execution: its id, the measure and when the measure is next due (absent if never again). */
+    public record ExecutionRecorded(long id, long measureId, Instant nextDueAt) {
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 public class UnitDueResource {
 
     @Inject
-    FollowUpService followUp;
+    DueLists dueLists;
 
     @GET
     @RolesAllowed({Role.PARTNER_NAME, Role.POLICE_OFFICER_NAME, Role.LOCAL_POLICE_OFFICER_NAME, Role.REGIONAL_UNIT_NAME})
@@ -35,6 +35,6 @@ public class UnitDueResource {
     @APIResponse(responseCode = "403", description = "Unidad fuera del ámbito")
     @APIResponse(responseCode = "404", description = "No existe la unidad")
     public List<DueItem> due(@PathParam("unitId") long unitId) {
-        return followUp.due(unitId);
+        return dueLists.due(unitId);
     }
 }

@@ -1,5 +1,7 @@
 package es.viogen.measures.control;
 
+import es.viogen.platform.api.NativeSql;
+
 /**
  * The scheduler's SQL, shared by the server's store ({@link JpaDueStore}) and the benchmark. Each claim takes the
  * due rows in order and locks them, skipping rows another pass holds; the partial indexes on {@code next_check_at}
@@ -35,17 +37,8 @@ public final class DueSql {
     public static final String RECORD_ALERT = "INSERT INTO measures.raised_alert (dedup_key, case_id, unit_id, type) "
             + "VALUES (?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING";
 
-    /** Turns JDBC-style {@code ?} placeholders into JPA's numbered ones. */
+    /** Turns JDBC-style {@code ?} placeholders into JPA's numbered ones (platform's {@link NativeSql}). */
     public static String numbered(String sql) {
-        StringBuilder b = new StringBuilder();
-        int n = 0;
-        for (char ch : sql.toCharArray()) {
-            if (ch == '?') {
-                b.append('?').append(++n);
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString();
+        return NativeSql.numbered(sql);
     }
 }

@@ -39,7 +39,7 @@ public class PlanKeeper {
     AlertSink alerts;
 
     @Inject
-    jakarta.enterprise.inject.Instance<es.viogen.risk.api.RiskQueries> risk;
+    es.viogen.risk.api.RiskQueries risk;
 
     /** A new case owes its VPR within this time of opening (reference §1.3: the interview happens at the complaint). */
     public static final java.time.Duration VPR_WITHIN = java.time.Duration.ofHours(24);
@@ -140,11 +140,8 @@ public class PlanKeeper {
     }
 
     private Optional<Instant> owedAssessment(long caseId) {
-        if (!risk.isResolvable()) {
-            return Optional.empty();
-        }
         try {
-            return risk.get().followUpDue(caseId);
+            return risk.followUpDue(caseId);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -5,6 +5,9 @@ import es.viogen.measures.api.MeasureView;
 import es.viogen.measures.api.NewJudicialOrder;
 import es.viogen.measures.api.PlanView;
 import es.viogen.measures.boundary.FollowUpService;
+import es.viogen.measures.boundary.JudicialOrderDesk;
+import es.viogen.measures.boundary.MeasureExecutions;
+import es.viogen.measures.boundary.SafetyPlans;
 import es.viogen.measures.entity.FollowedCase;
 import es.viogen.measures.entity.JudicialOrder;
 import es.viogen.measures.entity.MeasureExecution;
@@ -37,6 +40,15 @@ public class PlanBacking implements Serializable {
     FollowUpService followUp;
 
     @Inject
+    MeasureExecutions executions;
+
+    @Inject
+    JudicialOrderDesk orders;
+
+    @Inject
+    SafetyPlans safetyPlans;
+
+    @Inject
     Texts texts;
 
     private Long caseId;
@@ -58,11 +70,24 @@ public class PlanBacking implements Serializable {
     private String orderNotes;
 
     public void load() {
-        if (caseId == null) {
-            return;
+        try {
+            if (caseId == null) {
+                throw new es.viogen.platform.api.NoRecordNamed();
+            }
+            followed = followUp.caseFor(caseId, "protection plan page opened");
+            plan = followUp.plan(caseId).orElse(null);
+        } catch (es.viogen.platform.api.DomainException e) {
+            // the scope check audited the refusal; the text is resolved at render time in the user's language
+            refusal = e;
+            followed = null;
         }
-        followed = followUp.caseFor(caseId, "protection plan page opened");
-        plan = followUp.plan(caseId).orElse(null);
+    }
+
+    /** Why the page shows no plan (no case named, unknown, outside the user's territory), or null. */
+    private es.viogen.platform.api.DomainException refusal;
+
+    public String getRefusal() {
+        return refusal == null ? null : texts.get(refusal.messageKey(), refusal.args());
     }
 
     private void refresh() {
@@ -77,14 +102,14 @@ public class PlanBacking implements Serializable {
 
     public void recordExecution() {
         Instant at = executedAt == null ? null : executedAt.atZone(MADRID).toInstant();
-        followUp.recordExecution(caseId, measureId, at, notes);
+        executions.recordExecution(caseId, measureId, at, notes);
         info("measures.execution.saved");
         measureId = null;
         refresh();
     }
 
     public void registerOrder() {
-        followUp.register(caseId, new NewJudicialOrder(orderType, court, procedureNumber, startsOn, endsOn,
+        orders.register(caseId, new NewJudicialOrder(orderType, court, procedureNumber, startsOn, endsOn,
                 distanceMetres, orderNotes));
         info("measures.order.saved");
         orderType = null;
@@ -98,13 +123,13 @@ public class PlanBacking implements Serializable {
     }
 
     public void breach(long orderId) {
-        followUp.recordBreach(caseId, orderId, Instant.now(), null);
+        orders.recordBreach(caseId, orderId, Instant.now(), null);
         info("measures.order.breachSaved");
         refresh();
     }
 
     public void tick(SafetyPlanItem item) {
-        followUp.tickSafetyItem(caseId, item.getId(), !item.isDone(), item.getVersion());
+        safetyPlans.tickSafetyItem(caseId, item.getId(), !item.isDone(), item.getVersion());
     }
 
     private void info(String key) {
@@ -119,8 +144,22 @@ public class PlanBacking implements Serializable {
         return Instant.now();
     }
 
-    public List<MeasureView> getMeasures() {
-        return plan == null ? List.of() : plan.measures();
+    @Inject
+    es.viogen.measures.boundary.PlanLayout layout;
+
+    private transient List<es.viogen.measures.boundary.PlanLayout.Placed> arranged;
+
+    /** The measures in force, grouped by the level that brings them, mandatory first, in the protocol's order. */
+    public List<es.viogen.measures.boundary.PlanLayout.Placed> getMeasures() {
+        if (arranged == null) {
+            arranged = plan == null ? List.of() : layout.arrange(followed.getProtocolId(), plan.measures());
+        }
+        return arranged;
+    }
+
+    public String group(es.viogen.measures.boundary.PlanLayout.Placed p) {
+        return texts.get("plan.group", texts.get("measures.level." + p.level().name()).toLowerCase(texts.locale()),
+                texts.get(p.measure().mandatory() ? "plan.mandatoryPlural" : "plan.complementaryPlural"));
     }
 
     public List<PlanMeasure> getWithdrawn() {
@@ -128,15 +167,15 @@ public class PlanBacking implements Serializable {
     }
 
     public List<JudicialOrder> getOrders() {
-        return caseId == null ? List.of() : followUp.orders(caseId);
+        return caseId == null ? List.of() : orders.orders(caseId);
     }
 
     public List<MeasureExecution> getExecutions() {
-        return caseId == null ? List.of() : followUp.executions(caseId);
+        return caseId == null ? List.of() : executions.executions(caseId);
     }
 
     public List<SafetyPlanItem> getSafetyPlan() {
-        return caseId == null ? List.of() : followUp.safetyPlan(caseId);
+        return caseId == null ? List.of() : safetyPlans.safetyPlan(caseId);
     }
 
     public List<JudicialOrderType> getOrderTypes() {

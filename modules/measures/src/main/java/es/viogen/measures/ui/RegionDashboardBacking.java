@@ -1,6 +1,6 @@
 package es.viogen.measures.ui;
 
-import es.viogen.measures.boundary.FollowUpService;
+import es.viogen.measures.boundary.FollowUpDashboards;
 import es.viogen.platform.api.Texts;
 import es.viogen.platform.api.UnitView;
 import es.viogen.platform.api.Units;
@@ -19,7 +19,7 @@ public class RegionDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FollowUpService followUp;
+    FollowUpDashboards dashboards;
 
     @Inject
     Units units;
@@ -27,33 +27,37 @@ public class RegionDashboardBacking implements Serializable {
     @Inject
     Texts texts;
 
-    private transient List<FollowUpService.ProvinceLevelCount> byProvince;
-    private transient List<FollowUpService.UnitOverdueRate> rates;
+    private transient List<FollowUpDashboards.ProvinceLevelCount> byProvince;
+    private transient List<FollowUpDashboards.UnitOverdueRate> rates;
     private transient List<UnitDashboardBacking.Bar> bars;
 
-    public List<FollowUpService.ProvinceLevelCount> getByProvince() {
+    public List<FollowUpDashboards.ProvinceLevelCount> getByProvince() {
         if (byProvince == null) {
-            byProvince = followUp.activeByProvinceAndLevel();
+            byProvince = dashboards.activeByProvinceAndLevel();
         }
         return byProvince;
     }
 
-    public List<FollowUpService.UnitOverdueRate> getRates() {
+    public List<FollowUpDashboards.UnitOverdueRate> getRates() {
         if (rates == null) {
-            rates = followUp.overdueRatePerUnit();
+            rates = dashboards.overdueRatePerUnit();
         }
         return rates;
     }
 
     public List<UnitDashboardBacking.Bar> getBars() {
         if (bars == null) {
-            bars = UnitDashboardBacking.bars(followUp.casesByLevel(null), texts);
+            bars = UnitDashboardBacking.bars(dashboards.casesByLevel(null), texts);
         }
         return bars;
     }
 
     public String unitName(long unitId) {
         return units.find(unitId).map(UnitView::name).orElse(Long.toString(unitId));
+    }
+
+    public String provinceName(String provinceCode) {
+        return es.viogen.municipal.api.Provinces.label(provinceCode);
     }
 
     public String levelName(String level) {

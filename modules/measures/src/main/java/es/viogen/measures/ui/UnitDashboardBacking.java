@@ -1,7 +1,8 @@
 package es.viogen.measures.ui;
 
 import es.viogen.measures.api.DueItem;
-import es.viogen.measures.boundary.FollowUpService;
+import es.viogen.measures.boundary.DueLists;
+import es.viogen.measures.boundary.FollowUpDashboards;
 import es.viogen.platform.api.CurrentActor;
 import es.viogen.platform.api.Texts;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,10 @@ public class UnitDashboardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FollowUpService followUp;
+    FollowUpDashboards dashboards;
+
+    @Inject
+    DueLists dueLists;
 
     @Inject
     CurrentActor current;
@@ -70,7 +74,7 @@ public class UnitDashboardBacking implements Serializable {
 
     public List<Bar> getBars() {
         if (bars == null) {
-            bars = bars(followUp.casesByLevel(unitId()), texts);
+            bars = bars(dashboards.casesByLevel(unitId()), texts);
         }
         return bars;
     }
@@ -83,7 +87,7 @@ public class UnitDashboardBacking implements Serializable {
 
     private List<DueItem> due() {
         if (due == null) {
-            due = unitId() == null ? List.of() : followUp.due(unitId());
+            due = unitId() == null ? List.of() : dueLists.due(unitId());
         }
         return due;
     }
@@ -96,8 +100,8 @@ public class UnitDashboardBacking implements Serializable {
         return due().stream().filter(DueItem::overdue).toList();
     }
 
-    public List<FollowUpService.RecentAlert> getAlerts() {
-        return unitId() == null ? List.of() : followUp.recentAlerts(unitId(), 20);
+    public List<FollowUpDashboards.RecentAlert> getAlerts() {
+        return unitId() == null ? List.of() : dashboards.recentAlerts(unitId(), 20);
     }
 
     public String what(DueItem d) {

@@ -78,11 +78,12 @@ class PlanRulesTest {
                 es.viogen.platform.api.Territory.province("07", "47"), true);
         var police = new es.viogen.platform.api.UnitView(3, "U", "u", es.viogen.platform.api.UnitKind.NATIONAL_POLICE,
                 es.viogen.platform.api.Territory.province("07", "47"), true);
-        assertEquals(2L, Regions.regionalUnitFor(Regions.ofMunicipality("47186"), List.of(region, province, police))
+        assertEquals(2L, es.viogen.platform.api.Units.regionalCoordinationFor(es.viogen.municipal.api.Provinces.territoryOf("47186"), List.of(region, province, police))
                 .orElseThrow().id());
-        assertEquals(1L, Regions.regionalUnitFor(Regions.ofMunicipality("24089"), List.of(region, province, police))
+        assertEquals(1L, es.viogen.platform.api.Units.regionalCoordinationFor(es.viogen.municipal.api.Provinces.territoryOf("24089"), List.of(region, province, police))
                 .orElseThrow().id());
-        assertTrue(Regions.regionalUnitFor(Regions.ofMunicipality("28079"), List.of(region, province)).isEmpty());
-        assertEquals("07", Regions.ofMunicipality("47075").regionCode());
+        assertTrue(es.viogen.platform.api.Units.regionalCoordinationFor(es.viogen.municipal.api.Provinces.territoryOf("28079"), List.of(region, province)).isEmpty());
+        assertEquals("07", es.viogen.municipal.api.Provinces.territoryOf("47075").regionCode());
+        assertEquals(es.viogen.platform.api.Territory.NATIONAL, es.viogen.municipal.api.Provinces.territoryOf("4707"));
     }
 }
