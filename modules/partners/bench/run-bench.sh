@@ -17,7 +17,10 @@
 #      uses): rate, p50, p99 (from pgbench's per-transaction log);
 #   6. (c) wrk again at about half the app's rate (a think time per connection): p50, p99 there;
 #   7. prints the rates, their ratio, the latencies, and the statement count per registration.
-# Environment: CLIENTS (8), DURATION (30s), WARMUP (20s), PGPORT (55432), HTTP_PORT (58080), PGBIN, WAR.
+# PGSS=1: pg_stat_statements per registration for the REST and the pgbench runs (PGSS_TOP statements, 30).
+# Environment: CLIENTS (8), DURATION (30s), WARMUP (20s), PGPORT (55432), HTTP_PORT (58080), PGBIN, WAR, PROFILE=1 (a JFR
+# recording of the REST run, its file in PROFILE_OUT, and profile.py's breakdown of the request threads' CPU), JAVA_EXTRA
+# (more JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -45,12 +48,15 @@ echo "== $(date -u '+%F %T') UTC, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/
 echo "== WAR $WAR"
 echo "== PostgreSQL ($PGBIN) on port $PGPORT"
 su postgres -c "$PGBIN/initdb -D $WORK/pg -U postgres --auth=trust -E UTF8 >/dev/null"
-su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -o \"-p $PGPORT -k $WORK -c max_connections=100 -c log_line_prefix='%m [%p] %a '\" -l $WORK/pg.log -w start >/dev/null"
+PGSS_OPTS=""
+[ -n "${PGSS:-}" ] && PGSS_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on"
+su postgres -c "$PGBIN/pg_ctl -D $WORK/pg -o \"-p $PGPORT -k $WORK -c max_connections=100 -c log_line_prefix='%m [%p] %a ' $PGSS_OPTS\" -l $WORK/pg.log -w start >/dev/null"
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE viogen"
+[ -n "${PGSS:-}" ] && psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d viogen -qc "CREATE EXTENSION pg_stat_statements"
 
 echo "== Payara Micro on port $HTTP_PORT"
 java -Xmx768m -Dcom.sun.xml.ws.monitoring.endpoint=false -Dcom.sun.xml.ws.monitoring.client=false \
-  -Dfile.encoding=UTF-8 -Duser.timezone=Europe/Madrid -Djava.io.tmpdir="$WORK" \
+  -Dfile.encoding=UTF-8 -Duser.timezone=Europe/Madrid -Djava.io.tmpdir="$WORK" ${JAVA_EXTRA:-} \
   -Dviogen.mode=demo -Dviogen.scheduler.enabled=true \
   -Dviogen.db.url="jdbc:postgresql://127.0.0.1:$PGPORT/viogen" -Dviogen.db.user=postgres -Dviogen.db.password=postgres \
   -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$HTTP_PORT" --sslport $((HTTP_PORT + 1)) --nocluster \
@@ -98,14 +104,77 @@ echo "statements per registration: $STATEMENTS (of which BEGIN/COMMIT: $((TXS * 
 echo "-- syntax check: one transaction"
 pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -t 1 -M prepared -f "$WORK/replay.sql" viogen 2>&1 | grep -E 'processed|error|ERROR' || true
 
+# CPU time (clock ticks) of the application's JVM, of PostgreSQL (live processes, and those that ended, through the
+# postmaster's children's times) and of everything on the machine (/proc/stat), to split a request's cost
+ticks_java() { awk '{print $14 + $15}' "/proc/$PAYARA_PID/stat"; }
+ticks_pg() {
+  local pm; pm=$(head -1 "$WORK/pg/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(ps -o pid= --ppid "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
+  } | awk '{s += $1} END {print s}'
+}
+# PostgreSQL's CPU split: client backends (the statements) and everything else (WAL writer, checkpointer, autovacuum)
+ticks_pg_split() {
+  local pm; pm=$(head -1 "$WORK/pg/postmaster.pid")
+  for c in $(ps -o pid= --ppid "$pm"); do
+    { tr '\0' ' ' < "/proc/$c/cmdline" | sed -E 's/^postgres: (postgres viogen|[a-z ]+).*/\1/'; echo " $(awk '{print $14 + $15}' "/proc/$c/stat")"; } 2>/dev/null || true
+  done | awk '{n = $NF; $NF = ""; s[$0] += n} END {for (k in s) print k "\t" s[k]}'
+}
+# PGSS=1: what the statements cost PostgreSQL (pg_stat_statements, planning included), by caller and statement
+pgss_reset() { [ -z "${PGSS:-}" ] || $PSQL -Atqc "SELECT pg_stat_statements_reset()" >/dev/null; }
+pgss_report() {
+  [ -z "${PGSS:-}" ] && return 0
+  local n="$1"
+  echo "pg_stat_statements, per registration ($n): calls, execution ms, planning ms (plans), statement"
+  $PSQL -Atc "SELECT to_char(sum(calls)::numeric / $n, 'FM990.00') || ' calls, exec ' || to_char(sum(total_exec_time)::numeric / $n, 'FM990.000')
+      || ' ms, plan ' || to_char(sum(total_plan_time)::numeric / $n, 'FM990.000') || ' ms (' || to_char(sum(plans)::numeric / $n, 'FM990.00') || ' plans) in all'
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'viogen')"
+  $PSQL -Atc "SELECT to_char(calls::numeric / $n, 'FM990.00') || E'\t' || to_char(total_exec_time::numeric / $n, 'FM990.000')
+      || E'\t' || to_char(total_plan_time::numeric / $n, 'FM990.000') || ' (' || to_char(plans::numeric / $n, 'FM990.00') || E')\t'
+      || left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'viogen')
+    ORDER BY total_exec_time + total_plan_time DESC LIMIT ${PGSS_TOP:-30}" | sed 's/^/  /'
+}
+ticks_all() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# the JVM's threads by kind (name without its number): "name ticks" lines
+ticks_threads() {
+  for t in /proc/"$PAYARA_PID"/task/*; do
+    { tr -d '\n' < "$t/comm"; echo " $(awk '{print $14 + $15}' "$t/stat")"; } 2>/dev/null || true
+  done | sed -E 's/[#0-9 ()_-]+ ([0-9]+)$/ \1/' | awk '{n = $NF; $NF = ""; s[$0] += n} END {for (k in s) print k "\t" s[k]}'
+}
+HZ=$(getconf CLK_TCK)
+
 echo "== (a) REST registration: wrk $CLIENTS clients, $DURATION"
+[ -n "${PROFILE:-}" ] && jcmd "$PAYARA_PID" JFR.start name=bench settings=profile filename="$WORK/rest.jfr" >/dev/null
+pgss_reset
+J0=$(ticks_java); P0=$(ticks_pg); A0=$(ticks_all); ticks_threads > "$WORK/threads0.txt"; ticks_pg_split > "$WORK/pgsplit0.txt"
 wrk -t"$CLIENTS" -c"$CLIENTS" -d"$DURATION" --timeout 30s --latency -s "$HERE/complaint.lua" "http://localhost:$HTTP_PORT" | tee "$WORK/wrk.txt"
+J1=$(ticks_java); P1=$(ticks_pg); A1=$(ticks_all); ticks_threads > "$WORK/threads1.txt"; ticks_pg_split > "$WORK/pgsplit1.txt"
+[ -n "${PROFILE:-}" ] && jcmd "$PAYARA_PID" JFR.stop name=bench >/dev/null
 APP_RATE=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+APP_N=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+CPU_A=$(awk -v n="$APP_N" -v j=$((J1 - J0)) -v p=$((P1 - P0)) -v a=$((A1 - A0)) -v hz="$HZ" 'BEGIN {
+  printf "per registration: application JVM %.1f ms CPU, PostgreSQL %.1f ms CPU (machine: %.1f ms of all CPU, others included)", 1000 * j / hz / n, 1000 * p / hz / n, 1000 * a / hz / n }')
+echo "$CPU_A"
+echo "the JVM's CPU by thread kind (ms per registration; threads that ended during the run are not counted):"
+awk -F'\t' -v n="$APP_N" -v hz="$HZ" 'NR == FNR {a[$1] = $2; next} {d = $2 - a[$1]; if (d > 0) printf "  %7.1f  %s\n", 1000 * d / hz / n, $1}' \
+  "$WORK/threads0.txt" "$WORK/threads1.txt" | sort -rn | head -12
+echo "PostgreSQL's CPU by process kind (ms per registration; processes that ended during the run are not counted):"
+awk -F'\t' -v n="$APP_N" -v hz="$HZ" 'NR == FNR {a[$1] = $2; next} {d = $2 - a[$1]; if (d > 0) printf "  %7.1f  %s\n", 1000 * d / hz / n, $1}' \
+  "$WORK/pgsplit0.txt" "$WORK/pgsplit1.txt" | sort -rn | head -8
+echo "PostgreSQL connections the application holds after it: $($PSQL -Atc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'viogen'")"
+pgss_report "$APP_N"
 
 echo "== (b) pgbench, the application's SQL: $CLIENTS clients, $DURATION, prepared protocol"
 SECS="${DURATION%s}"
+P0=$(ticks_pg); pgss_reset
 (cd "$WORK" && pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CLIENTS" -j 2 -T "$SECS" -M prepared -l \
    --log-prefix=pgb -f "$WORK/replay.sql" viogen) | tee "$WORK/pgbench.txt" | grep -E 'tps|latency average|processed|failed'
+P1=$(ticks_pg)
+PG_N=$(awk '/number of transactions actually processed/ {print $NF}' "$WORK/pgbench.txt" | cut -d/ -f1)
+CPU_B=$(awk -v n="$PG_N" -v p=$((P1 - P0)) -v hz="$HZ" 'BEGIN { if (n > 0) printf "per replayed registration: PostgreSQL %.1f ms CPU", 1000 * p / hz / n }')
+echo "$CPU_B"
+[ "${PG_N:-0}" -gt 0 ] && pgss_report "$PG_N"
 PG_RATE=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")
 PG_LAT=$(cat "$WORK"/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "p50 %.2f ms, p99 %.2f ms", a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
 echo "pgbench latency: $PG_LAT"
@@ -122,4 +191,11 @@ echo "== summary ($(date -u '+%F %T') UTC, load: $(cut -d' ' -f1-3 /proc/loadavg
 awk -v a="$APP_RATE" -v b="$PG_RATE" 'BEGIN {printf "REST registration %.1f/s, pgbench on its SQL %.1f/s, ratio %.3f (target >= 0.5)\n", a, b, a / b}'
 echo "REST latency: $(awk '/ 50%/{p50=$2} / 99%/{p99=$2} END {print "p50 " p50 ", p99 " p99}' "$WORK/wrk.txt"); at half rate: $(awk '/ 50%/{p50=$2} / 99%/{p99=$2} END {print "p50 " p50 ", p99 " p99 " (target < 150 ms)"}' "$WORK/wrk-half.txt")"
 echo "pgbench latency: $PG_LAT; statements per registration: $STATEMENTS in $TXS transactions"
+echo "CPU, REST run: $CPU_A"
+echo "CPU, pgbench run: $CPU_B"
+if [ -n "${PROFILE:-}" ]; then
+  cp "$WORK/rest.jfr" "${PROFILE_OUT:-$HERE/last-rest.jfr}"
+  echo "== profile of the REST run (request threads, JFR): ${PROFILE_OUT:-$HERE/last-rest.jfr}"
+  python3 "$HERE/profile.py" "$WORK/rest.jfr"
+fi
 echo "rows: $($PSQL -Atc "SELECT count(*) FROM intake.complaint WHERE atestado_number LIKE 'bench-case-%'") complaints by wrk"

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The relay's short transactions: claim a batch of due deliveries with a lease (cluster-safe, {@code FOR UPDATE SKIP
- * LOCKED} inside the claim only), and record each result in its own transaction. No HTTP call happens while any of
+ * LOCKED} inside the claim only), renew the lease while sending, and record each result in its own transaction. No HTTP call happens while any of
  * these transactions is open; a result is recorded only while the claim is still this relay's and the delivery is
  * still pending (a cancelled subscription's deliveries stay cancelled).
  */
@@ -51,23 +51,24 @@ public class DeliveryClaims {
         return out;
     }
 
-    /** Of the claimed ids, those still pending under this claim with an active subscription (checked just before sending). */
+    /**
+     * Renews this relay's lease on what it still holds (pending, subscription active) and returns those ids: called
+     * right before sending (so what was cancelled meanwhile is dropped) and every few seconds while the batch is
+     * being sent, so a claim whose owner is alive never runs out. A dead or cut-off owner stops renewing, and its
+     * claim can be taken over once the lease has run out.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Set<Long> stillWanted(List<Claimed> claimed) {
-        Set<Long> wanted = new TreeSet<>();
-        if (claimed.isEmpty()) {
-            return wanted;
-        }
-        String token = claimed.get(0).claimToken();
+    public Set<Long> renew(String claimToken, long leaseSeconds) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT d.id FROM partners.delivery d "
-                        + "JOIN partners.subscription s ON s.id = d.subscription_id "
-                        + "WHERE d.claim_token = ?1 AND d.status = 'PENDING' AND s.active")
-                .setParameter(1, token).getResultList();
+        List<Object> ids = em.createNativeQuery("UPDATE partners.delivery d SET claimed_until = now() + "
+                        + "make_interval(secs => ?2) FROM partners.subscription s WHERE s.id = d.subscription_id "
+                        + "AND d.claim_token = ?1 AND d.status = 'PENDING' AND s.active RETURNING d.id")
+                .setParameter(1, claimToken).setParameter(2, (double) leaseSeconds).getResultList();
+        Set<Long> held = new TreeSet<>();
         for (Object id : ids) {
-            wanted.add(((Number) id).longValue());
+            held.add(((Number) id).longValue());
         }
-        return wanted;
+        return held;
     }
 
     /** Marks a delivery SENT; false when the claim was lost or the delivery was cancelled meanwhile. */

@@ -23,6 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +33,9 @@ import java.util.logging.Logger;
  * Relays due outbox rows to the partners' callback URLs, with no transaction open while sending:
  * <ol>
  *   <li>claim a batch in a short transaction ({@link DeliveryClaims#claim}: {@code FOR UPDATE SKIP LOCKED} and a
- *       lease, so two instances never send the same delivery at once, and a lease left by a dead instance runs out);</li>
+ *       {@value #LEASE_SECONDS}-second lease, renewed every {@value #RENEW_SECONDS} s while the batch is being sent
+ *       ({@link DeliveryClaims#renew}), so two instances never send the same delivery at once, and the claim of an
+ *       instance that died or was cut off is taken over within about {@value #LEASE_SECONDS} s);</li>
  *   <li>right before sending, drop what was cancelled meanwhile, re-check each callback's resolved addresses
  *       ({@link CallbackPolicy}: DNS rebinding) and open the sealed signing secret;</li>
  *   <li>send the batch concurrently (5 s connect and answer timeouts), as JSON POSTs signed with HMAC-SHA256
@@ -39,13 +44,23 @@ import java.util.logging.Logger;
  *   <li>record each result in its own short transaction: 2xx = SENT; anything else retried with exponential backoff,
  *       FAILED after {@link Backoff#MAX_ATTEMPTS} attempts (administrators can replay it).</li>
  * </ol>
+ * A send starts only while the lease, as last renewed, still covers the whole send (its timeouts) with a margin: an
+ * instance that can no longer renew (it lost the database) stops sending before another may take its claim over. A
+ * tick relays batch after batch while they come full (at most {@value #MAX_BATCHES_PER_TICK}), so a backlog drains.
  */
 @Singleton
 public class DeliveryRelay {
 
     private static final Logger LOG = Logger.getLogger(DeliveryRelay.class.getName());
+    static final int BATCH = 20;
     public static final String EVENT_ID_HEADER = "X-VioGen-Event-Id";
-    private static final long LEASE_SECONDS = 120;
+    /** How long a claim lasts unless renewed. */
+    public static final long LEASE_SECONDS = 20;
+    /** How often a claim is renewed while its batch is being sent. */
+    static final long RENEW_SECONDS = 5;
+    /** The longest one send may take (connect and answer timeouts), plus a margin: what a lease must still cover. */
+    private static final Duration SEND_NEEDS = Duration.ofSeconds(5 + 5 + 3);
+    static final int MAX_BATCHES_PER_TICK = 10;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -59,9 +74,6 @@ public class DeliveryRelay {
     SubscriptionSecrets secrets;
 
     @Inject
-    IdempotencyStore idempotency;
-
-    @Inject
     @ConfigProperty(name = "viogen.scheduler.enabled", defaultValue = "true")
     boolean schedulerEnabled;
 
@@ -72,17 +84,11 @@ public class DeliveryRelay {
             return;
         }
         try {
-            relayDue(20);
+            for (int i = 0; i < MAX_BATCHES_PER_TICK && relayDue(BATCH) == BATCH; i++) {
+                // a full batch: more may be due
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbound relay failed; will retry on the next tick", e);
-        }
-    }
-
-    @Schedule(minute = "17", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void purgeIdempotencyKeys() {
-        if (schedulerEnabled) {
-            idempotency.purgeOlderThanDays(7);
         }
     }
 
@@ -92,15 +98,17 @@ public class DeliveryRelay {
         if (secrets.key().isEmpty()) {
             return 0;
         }
-        List<DeliveryClaims.Claimed> batch = claims.claim(max, LEASE_SECONDS, UUID.randomUUID().toString());
+        String token = UUID.randomUUID().toString();
+        Lease lease = new Lease(token);
+        List<DeliveryClaims.Claimed> batch = claims.claim(max, LEASE_SECONDS, token);
         if (batch.isEmpty()) {
             return 0;
         }
-        Set<Long> wanted = claims.stillWanted(batch);
+        lease.renew();
         List<DeliveryClaims.Claimed> sending = new ArrayList<>();
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (DeliveryClaims.Claimed c : batch) {
-            if (!wanted.contains(c.id())) {
+            if (!lease.holds(c.id())) {
                 continue;
             }
             CallbackUrls.Verdict verdict = callbacks.check(c.callbackUrl());
@@ -131,9 +139,17 @@ public class DeliveryRelay {
                 claims.failed(c, null, "invalid callback URL");
                 continue;
             }
+            lease.renewIfDue();
+            if (!lease.holds(c.id()) || !lease.covers(SEND_NEEDS)) {
+                // cancelled meanwhile, or the lease could not be renewed (the database is out of reach): leave it to
+                // whoever claims it next
+                LOG.warning(() -> "Delivery " + c.id() + " not sent now: this relay's claim on it could not be renewed");
+                continue;
+            }
             sending.add(c);
             answers.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode));
         }
+        lease.holdWhileAwaiting(answers);
         for (int i = 0; i < sending.size(); i++) {
             DeliveryClaims.Claimed c = sending.get(i);
             Integer status = null;
@@ -154,5 +170,65 @@ public class DeliveryRelay {
             }
         }
         return batch.size();
+    }
+
+    /**
+     * This relay's claim on a batch, as far as it knows: valid until the time of its last successful renewal (taken
+     * before the statement was sent, so never later than the database's own expiry) plus the lease.
+     */
+    private final class Lease {
+        private final String token;
+        private long renewedAt = System.nanoTime();
+        private long validUntil = renewedAt + TimeUnit.SECONDS.toNanos(LEASE_SECONDS);
+        private Set<Long> held = Set.of();
+
+        Lease(String token) {
+            this.token = token;
+        }
+
+        /** Renews the claim on what this relay still holds (pending, subscription active). */
+        void renew() {
+            long before = System.nanoTime();
+            try {
+                held = claims.renew(token, LEASE_SECONDS);
+                validUntil = before + TimeUnit.SECONDS.toNanos(LEASE_SECONDS);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not renew the claim of an outbound batch", e);
+                // the lease keeps its last valid end
+            }
+            renewedAt = before;
+        }
+
+        boolean holds(long id) {
+            return held.contains(id);
+        }
+
+        void renewIfDue() {
+            if (System.nanoTime() - renewedAt >= TimeUnit.SECONDS.toNanos(RENEW_SECONDS)) {
+                renew();
+            }
+        }
+
+        boolean covers(Duration needed) {
+            return System.nanoTime() + needed.toNanos() < validUntil;
+        }
+
+        /** Waits for every answer, renewing the claim every few seconds meanwhile. */
+        void holdWhileAwaiting(List<CompletableFuture<Integer>> answers) {
+            CompletableFuture<Void> all = CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new));
+            while (true) {
+                try {
+                    all.get(RENEW_SECONDS, TimeUnit.SECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    renew();
+                } catch (ExecutionException e) {
+                    return;   // one of them failed: each answer is read (and its failure recorded) by the caller
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }

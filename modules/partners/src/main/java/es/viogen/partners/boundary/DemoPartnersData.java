@@ -1,5 +1,6 @@
 package es.viogen.partners.boundary;
 
+import es.viogen.platform.api.ClusterLock;
 import es.viogen.partners.control.Scopes;
 import es.viogen.partners.entity.PartnerKind;
 import es.viogen.platform.api.PlatformReady;
@@ -21,6 +22,8 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoPartnersData {
 
+    private static final ClusterLock DEMO_LOCK = ClusterLock.named("partners.demo-data");
+
     static final String DEMO_SECRET = "viogen-demo";
 
     @PersistenceContext(unitName = "partners")
@@ -31,7 +34,7 @@ public class DemoPartnersData {
 
     @Transactional
     public void onReady(@Observes @Priority(250) PlatformReady ready) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(4242050)").getSingleResult();
+        DEMO_LOCK.hold(em);
         registry.importPlatformClients();
         if (!ready.demoMode() || registry.find("prisiones-valladolid") != null) {
             return;

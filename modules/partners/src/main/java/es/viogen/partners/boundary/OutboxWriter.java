@@ -16,7 +16,6 @@ import es.viogen.risk.api.CaseFlagRaised;
 import es.viogen.risk.api.RiskAssessed;
 import es.viogen.platform.api.DurableListener;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -45,7 +44,7 @@ public class OutboxWriter {
     EntityManager em;
 
     @Inject
-    Instance<CaseQueries> cases;
+    CaseQueries cases;
 
     @Inject
     Units units;
@@ -144,11 +143,7 @@ public class OutboxWriter {
     }
 
     private Optional<CaseSummary> caseOf(long caseId) {
-        if (!cases.isResolvable()) {
-            LOG.log(Level.WARNING, "No case module deployed: outbound event for case {0} not delivered", caseId);
-            return Optional.empty();
-        }
-        return cases.get().find(caseId);
+        return cases.find(caseId);
     }
 
     /** One PENDING delivery per active subscription to {@code type} whose partner may see one of {@code where}. */

@@ -12,7 +12,6 @@ import es.viogen.measures.api.JudicialOrders;
 import es.viogen.measures.api.NewJudicialOrder;
 import es.viogen.municipal.api.CoverageQueries;
 import es.viogen.municipal.api.CoverageView;
-import es.viogen.partners.control.Available;
 import es.viogen.partners.control.CaseStatusView;
 import es.viogen.partners.control.NewPrisonEvent;
 import es.viogen.partners.control.NotAuthenticated;
@@ -38,7 +37,6 @@ import es.viogen.platform.api.Units;
 import es.viogen.risk.api.RiskQueries;
 import es.viogen.risk.api.RiskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,22 +76,22 @@ public class PartnerOperations {
     Units units;
 
     @Inject
-    Instance<CaseRegistration> registration;
+    CaseRegistration registration;
 
     @Inject
-    Instance<CaseQueries> cases;
+    CaseQueries cases;
 
     @Inject
-    Instance<IncidentReporting> incidents;
+    IncidentReporting incidents;
 
     @Inject
-    Instance<JudicialOrders> judicialOrders;
+    JudicialOrders judicialOrders;
 
     @Inject
-    Instance<RiskQueries> risk;
+    RiskQueries risk;
 
     @Inject
-    Instance<CoverageQueries> coverage;
+    CoverageQueries coverage;
 
     @PersistenceContext(unitName = "partners")
     EntityManager em;
@@ -117,14 +115,14 @@ public class PartnerOperations {
         if (newCase == null) {
             throw new InvalidInput("complaint", "validation.required");
         }
-        return Available.of(registration).register(newCase);
+        return registration.register(newCase);
     }
 
     @Transactional
     public CaseStatusView caseStatus(long caseId) {
         requirePartner(Scopes.CASES_READ);
-        CaseSummary c = Available.of(cases).requireReadable(caseId, "partner: case status");
-        Optional<RiskStatus> r = risk.isResolvable() ? risk.get().current(caseId) : Optional.empty();
+        CaseSummary c = cases.requireReadable(caseId, "partner: case status");
+        Optional<RiskStatus> r = risk.current(caseId);
         return new CaseStatusView(c.caseId(), c.caseNumber(), c.status().name(),
                 r.map(RiskStatus::level).orElse(c.currentLevel()),
                 r.map(RiskStatus::especialRelevancia).orElse(c.especialRelevancia()),
@@ -147,7 +145,7 @@ public class PartnerOperations {
         if (incident.type().isPrisonEvent()) {
             throw new InvalidInput("type", "partners.validation.usePrisonEvents");
         }
-        return Available.of(incidents).report(caseId, incident);
+        return incidents.report(caseId, incident);
     }
 
     @Transactional
@@ -156,7 +154,7 @@ public class PartnerOperations {
         if (order == null || order.type() == null) {
             throw new InvalidInput("type", "validation.required");
         }
-        return Available.of(judicialOrders).register(caseId, order);
+        return judicialOrders.register(caseId, order);
     }
 
     /**
@@ -172,7 +170,7 @@ public class PartnerOperations {
         if (e == null) {
             throw new RecordNotFound("PrisonEvent", id);
         }
-        Available.of(cases).requireReadable(e.getCaseId(), "partner: read prison event " + id);
+        cases.requireReadable(e.getCaseId(), "partner: read prison event " + id);
         audit.record(partner, AuditAction.READ, "PrisonEvent", String.valueOf(id), "prison event of case " + e.getCaseId());
         return e;
     }
@@ -187,8 +185,8 @@ public class PartnerOperations {
         Actor partner = requirePartner(Scopes.PRISON_EVENTS_WRITE);
         Instant now = Instant.now();
         PrisonEventRules.validate(event, now);
-        CaseQueries caseQueries = Available.of(cases);
-        IncidentReporting reporting = Available.of(incidents);
+        CaseQueries caseQueries = cases;
+        IncidentReporting reporting = incidents;
         CaseSummary c = caseQueries.requireReadable(event.caseId(), "partner: prison event");
         String typeText = texts.get("partners.prisonEvent." + event.type().name());
         String description = typeText + " — " + event.facility()
@@ -228,8 +226,8 @@ public class PartnerOperations {
     @Transactional
     public RiskStatus riskStatus(long caseId) {
         requirePartner(Scopes.ASSESSMENTS_READ);
-        Available.of(cases).requireReadable(caseId, "partner: risk status");
-        return Available.of(risk).current(caseId).orElseThrow(() -> new RecordNotFound("Assessment", caseId));
+        cases.requireReadable(caseId, "partner: risk status");
+        return risk.current(caseId).orElseThrow(() -> new RecordNotFound("Assessment", caseId));
     }
 
     /**
@@ -248,7 +246,7 @@ public class PartnerOperations {
             audit.record(partner, AuditAction.ACCESS_DENIED, "Coverage", regionCode, "outside partner territory");
             throw new AccessDenied();
         }
-        CoverageQueries q = Available.of(coverage);
+        CoverageQueries q = coverage;
         String province = partner.territory() == null ? null : partner.territory().provinceCode();
         List<CoverageView> result = new ArrayList<>();
         if (province == null) {

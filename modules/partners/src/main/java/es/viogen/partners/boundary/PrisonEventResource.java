@@ -1,5 +1,6 @@
 package es.viogen.partners.boundary;
 
+import es.viogen.platform.api.IdempotencyKeys;
 import es.viogen.intake.api.IncidentType;
 import es.viogen.partners.control.NewPrisonEvent;
 import es.viogen.partners.control.PrisonEventReceipt;
@@ -73,14 +74,14 @@ public class PrisonEventResource {
             description = "Registra una incidencia en el caso (que obliga a reevaluar), avisa a la unidad responsable "
                     + "y deja registrada la notificación SMS a la víctima (fechas y motivo, nunca direcciones). "
                     + "Requiere la cabecera Idempotency-Key: un reintento con la misma clave devuelve la primera respuesta.")
-    @Parameter(name = PartnerSubmissionFilter.HEADER, in = ParameterIn.HEADER, required = true,
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, required = true,
             description = "Identificador único del mensaje (1-100 caracteres: letras, cifras, . _ : -)")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "permiso",
             value = "{\"caseId\":42,\"type\":\"PRISON_PERMIT\",\"occurredAt\":\"2026-11-20T09:00:00Z\","
                     + "\"startsOn\":\"2026-11-24\",\"endsOn\":\"2026-11-27\",\"facility\":\"Centro Penitenciario de Villanubla\","
                     + "\"reason\":\"Permiso ordinario de salida\"}")))
     @APIResponse(responseCode = "201", description = "Evento registrado", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "recibo", value = "{\"prisonEventId\":7,\"caseId\":42,\"incidentId\":311,"
+            schema = @Schema(implementation = PrisonEventReceipt.class), examples = @ExampleObject(name = "recibo", value = "{\"prisonEventId\":7,\"caseId\":42,\"incidentId\":311,"
                     + "\"unitAlerted\":true,\"victimNotificationId\":9}")))
     @APIResponse(responseCode = "400", description = "Datos no válidos, JSON mal formado o falta Idempotency-Key",
             content = @Content(mediaType = "application/problem+json"))

@@ -1,5 +1,6 @@
 package es.viogen.partners.boundary;
 
+import es.viogen.platform.api.BoundedBody;
 import es.viogen.partners.control.SecureXml;
 import es.viogen.partners.control.SoapEnvelopes;
 import es.viogen.partners.control.SoapFaultCodes;
@@ -9,26 +10,14 @@ import es.viogen.platform.api.Texts;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +79,7 @@ public class SoapGuard extends HttpFilter {
         if ("GET".equals(method) || "HEAD".equals(method)) {
             String q = request.getQueryString();
             if (q != null && CONTRACT_QUERY.matcher(q).matches()) {
-                Captured captured = new Captured(response);
+                CapturedResponse captured = new CapturedResponse(response);
                 try {
                     chain.doFilter(request, captured);
                 } catch (IOException | ServletException | RuntimeException e) {
@@ -98,9 +87,9 @@ public class SoapGuard extends HttpFilter {
                     captured.setStatus(500);
                 }
                 byte[] out = captured.bytes();
-                if (captured.status == 200 && SoapFaults.read(out) == null) {
+                if (captured.getStatus() == 200 && SoapFaults.read(out) == null) {
                     response.setStatus(200);
-                    response.setContentType(captured.contentType == null ? "text/xml;charset=UTF-8" : captured.contentType);
+                    response.setContentType(captured.getContentType() == null ? "text/xml;charset=UTF-8" : captured.getContentType());
                     response.setContentLength(out.length);
                     if (!"HEAD".equals(method)) {
                         response.getOutputStream().write(out);
@@ -119,13 +108,13 @@ public class SoapGuard extends HttpFilter {
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
-            PartnerSubmissionFilter.discard(request.getInputStream());
+            BoundedBody.discard(request.getInputStream());
             fault(response, 413, "PAYLOAD_TOO_LARGE", texts.get("partners.error.payloadTooLarge", maxBodyBytes / 1024));
             return;
         }
-        byte[] body = PartnerSubmissionFilter.readBounded(request.getInputStream(), maxBodyBytes);
+        byte[] body = BoundedBody.read(request.getInputStream(), maxBodyBytes);
         if (body == null) {
-            PartnerSubmissionFilter.discard(request.getInputStream());
+            BoundedBody.discard(request.getInputStream());
             fault(response, 413, "PAYLOAD_TOO_LARGE", texts.get("partners.error.payloadTooLarge", maxBodyBytes / 1024));
             return;
         }
@@ -189,9 +178,9 @@ public class SoapGuard extends HttpFilter {
                 return;
             }
         }
-        Captured captured = new Captured(response);
+        CapturedResponse captured = new CapturedResponse(response);
         try {
-            chain.doFilter(new Buffered(request, body), captured);
+            chain.doFilter(new BufferedRequest(request, body), captured);
         } catch (IOException | ServletException | RuntimeException e) {
             internal(response, "the SOAP stack failed", e);
             return;
@@ -200,14 +189,14 @@ public class SoapGuard extends HttpFilter {
     }
 
     /** Passes a normal answer through; rewrites every fault (or error status) into the service's fault. */
-    private void answer(HttpServletResponse response, Captured captured) throws IOException {
+    private void answer(HttpServletResponse response, CapturedResponse captured) throws IOException {
         byte[] out = captured.bytes();
-        int status = captured.status;
+        int status = captured.getStatus();
         SoapFaults.Found found = SoapFaults.read(out);
         if (found == null && status >= 200 && status < 300) {
             response.setStatus(status);
-            if (captured.contentType != null) {
-                response.setContentType(captured.contentType);
+            if (captured.getContentType() != null) {
+                response.setContentType(captured.getContentType());
             }
             response.setContentLength(out.length);
             response.getOutputStream().write(out);
@@ -297,215 +286,5 @@ public class SoapGuard extends HttpFilter {
         String cs = contentType.substring(i + 8).split(";")[0].trim().replace("\"", "");
         return cs.equals("utf-8") || cs.equals("utf8") || cs.equals("us-ascii") || cs.equals("iso-8859-1")
                 || cs.equals("utf-16");
-    }
-
-    /** The request with its already-read body. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-    }
-
-    /** Metro's answer, kept in memory until it has been looked at. */
-    private static final class Captured extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private int status = 200;
-        private String contentType;
-        private PrintWriter writer;
-        private ServletOutputStream stream;
-
-        Captured(HttpServletResponse response) {
-            super(response);
-        }
-
-        byte[] bytes() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            status = sc;
-        }
-
-        @Override
-        public int getStatus() {
-            return status;
-        }
-
-        @Override
-        public void sendError(int sc) {
-            status = sc;
-        }
-
-        @Override
-        public void sendError(int sc, String msg) {
-            status = sc;
-        }
-
-        @Override
-        public void setContentType(String type) {
-            contentType = type;
-        }
-
-        @Override
-        public String getContentType() {
-            return contentType;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // the real length is set when the answer is written
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // the real length is set when the answer is written
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!skipped(name, value)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!skipped(name, value)) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setIntHeader(String name, int value) {
-            if (!"content-length".equalsIgnoreCase(name)) {
-                super.setIntHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addIntHeader(String name, int value) {
-            if (!"content-length".equalsIgnoreCase(name)) {
-                super.addIntHeader(name, value);
-            }
-        }
-
-        /** Length and type are set when the answer is written. */
-        private boolean skipped(String name, String value) {
-            if ("content-type".equalsIgnoreCase(name)) {
-                contentType = value;
-                return true;
-            }
-            return "content-length".equalsIgnoreCase(name) || "transfer-encoding".equalsIgnoreCase(name);
-        }
-
-        @Override
-        public void flushBuffer() {
-            // nothing goes out before the answer was looked at
-        }
-
-        @Override
-        public boolean isCommitted() {
-            return false;
-        }
-
-        @Override
-        public void reset() {
-            buffer.reset();
-            status = 200;
-        }
-
-        @Override
-        public void resetBuffer() {
-            buffer.reset();
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        buffer.write(b, off, len);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
     }
 }

@@ -65,6 +65,7 @@ public class SubscriptionResource {
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "suscripción",
             value = "{\"eventTypes\":[\"LEVEL_CHANGED\",\"CASE_TRANSFERRED\"],\"callbackUrl\":\"https://juzgado.example/viogen\"}")))
     @APIResponse(responseCode = "201", description = "Suscripción creada", content = @Content(mediaType = "application/json",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Subscriptions.SubscriptionView.class),
             examples = @ExampleObject(name = "creada", value = "{\"id\":3,\"eventTypes\":[\"LEVEL_CHANGED\"],"
                     + "\"callbackUrl\":\"https://juzgado.example/viogen\",\"active\":true,\"signingSecret\":\"q8V...\"}")))
     @APIResponse(responseCode = "400", description = "Datos no válidos o falta Idempotency-Key", content = @Content(mediaType = "application/problem+json"))

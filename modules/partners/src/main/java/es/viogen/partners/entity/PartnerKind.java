@@ -1,4 +1,4 @@
 package es.viogen.partners.entity;
 
 /** Kinds of partner organisation (organismo colaborador). */
-public enum PartnerKind { COURT, PROSECUTOR, PRISON_ADMINISTRATION, VICTIM_SUPPORT, DEVICE_CENTRE, TELEASSISTANCE }
+public enum PartnerKind { COURT, PROSECUTOR, PRISON_ADMINISTRATION, VICTIM_SUPPORT, DEVICE_CENTRE, TELEASSISTANCE, MINISTRY }

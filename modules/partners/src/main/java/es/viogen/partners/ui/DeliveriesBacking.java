@@ -66,6 +66,34 @@ public class DeliveriesBacking implements Serializable {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("partners.deliveries.replayed"), null));
     }
 
+    /**
+     * The last attempt's result as a sentence for the page: the relay stores a short technical reason (an HTTP status,
+     * "timeout", "callback refused: …"); the page says what it means.
+     */
+    public String result(Delivery d) {
+        String error = d.getLastError();
+        Integer code = d.getLastStatusCode();
+        if (error == null) {
+            return code == null ? "" : texts.get("partners.delivery.result.ok", code);
+        }
+        if (code != null || error.startsWith("HTTP ")) {
+            return texts.get("partners.delivery.result.status", code != null ? code : error.substring(5));
+        }
+        String key = switch (error) {
+            case "timeout" -> "timeout";
+            case "connection refused or unreachable" -> "unreachable";
+            case "signing secret cannot be opened" -> "secret";
+            case "invalid callback URL" -> "url";
+            default -> error.startsWith("callback refused") ? "refused" : "transport";
+        };
+        return texts.get("partners.delivery.result." + key);
+    }
+
+    /** What the delivery announces, by its label (the event key, with internal ids, is for the partner's logs). */
+    public String eventLabel(Delivery d) {
+        return texts.get("partners.eventType." + d.getEventType());
+    }
+
     public DeliveryStatus getStatus() { return status; }
     public void setStatus(DeliveryStatus v) { status = v; }
     public String getPartner() { return partner; }

@@ -15,12 +15,12 @@ class PartnerRulesTest {
 
     @Test
     void messageIdsAreShortAndPlain() {
-        assertTrue(MessageIds.valid("court-47:2026.11.23_0001"));
-        assertFalse(MessageIds.valid(""));
-        assertFalse(MessageIds.valid(null));
-        assertFalse(MessageIds.valid("with space"));
-        assertFalse(MessageIds.valid("x".repeat(101)));
-        assertFalse(MessageIds.valid("<script>"));
+        assertTrue(es.viogen.platform.api.IdempotencyKeys.valid("court-47:2026.11.23_0001"));
+        assertFalse(es.viogen.platform.api.IdempotencyKeys.valid(""));
+        assertFalse(es.viogen.platform.api.IdempotencyKeys.valid(null));
+        assertFalse(es.viogen.platform.api.IdempotencyKeys.valid("with space"));
+        assertFalse(es.viogen.platform.api.IdempotencyKeys.valid("x".repeat(101)));
+        assertFalse(es.viogen.platform.api.IdempotencyKeys.valid("<script>"));
     }
 
     // callback URL rules: CallbackUrlsTest

@@ -1,17 +1,8 @@
 package es.viogen.partners.boundary.soap;
 
 import es.viogen.intake.api.CaseRef;
-import es.viogen.intake.api.ComplaintChannel;
-import es.viogen.intake.api.DocumentType;
 import es.viogen.intake.api.IncidentType;
-import es.viogen.intake.api.NewAggressor;
-import es.viogen.intake.api.NewCase;
-import es.viogen.intake.api.NewComplaint;
 import es.viogen.intake.api.NewIncident;
-import es.viogen.intake.api.NewMinor;
-import es.viogen.intake.api.NewVictim;
-import es.viogen.intake.api.PersonIdentity;
-import es.viogen.intake.api.Relationship;
 import es.viogen.measures.api.JudicialOrderType;
 import es.viogen.measures.api.NewJudicialOrder;
 import es.viogen.municipal.api.CoverageView;
@@ -36,16 +27,11 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import javax.xml.namespace.QName;
 import javax.xml.transform.stream.StreamSource;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +61,7 @@ public class SoapOperations {
     public RegisterCaseResponse registerCase(RegisterCaseRequest r, String messageId) throws PartnerFault {
         return guarded(() -> submission(Scopes.CASES_WRITE, "RegisterCase", r, RegisterCaseRequest.class, messageId,
                 RegisterCaseResponse.class, () -> {
-                    CaseRef ref = operations.registerCase(toNewCase(r));
+                    CaseRef ref = operations.registerCase(SoapMapping.toNewCase(r));
                     RegisterCaseResponse out = new RegisterCaseResponse();
                     out.caseId = ref.caseId();
                     out.caseNumber = ref.caseNumber();
@@ -85,7 +71,7 @@ public class SoapOperations {
 
     public CaseStatus caseStatus(CaseRequest r) throws PartnerFault {
         return guarded(() -> {
-            CaseStatusView v = operations.caseStatus(required(r == null ? null : r.caseId, "caseId"));
+            CaseStatusView v = operations.caseStatus(SoapMapping.required(r == null ? null : r.caseId, "caseId"));
             CaseStatus out = new CaseStatus();
             out.caseId = v.caseId();
             out.caseNumber = v.caseNumber();
@@ -93,7 +79,7 @@ public class SoapOperations {
             out.riskLevel = v.riskLevel() == null ? null : v.riskLevel().name();
             out.especialRelevancia = v.especialRelevancia();
             out.minorsAtRisk = v.minorsAtRisk();
-            out.assessedAt = xml(v.assessedAt());
+            out.assessedAt = SoapMapping.xml(v.assessedAt());
             out.instrument = v.instrument();
             out.explanation.addAll(v.explanation());
             return out;
@@ -103,9 +89,9 @@ public class SoapOperations {
     public ReportIncidentResponse reportIncident(ReportIncidentRequest r, String messageId) throws PartnerFault {
         return guarded(() -> submission(Scopes.INCIDENTS_WRITE, "ReportIncident", r, ReportIncidentRequest.class,
                 messageId, ReportIncidentResponse.class, () -> {
-                    long caseId = required(r.caseId, "caseId");
-                    long id = operations.reportIncident(caseId, new NewIncident(parse(IncidentType.class, r.type, "type"),
-                            instant(r.occurredAt, "occurredAt"), r.place, r.description, "PARTNER"));
+                    long caseId = SoapMapping.required(r.caseId, "caseId");
+                    long id = operations.reportIncident(caseId, new NewIncident(SoapMapping.parse(IncidentType.class, r.type, "type"),
+                            SoapMapping.instant(r.occurredAt, "occurredAt"), r.place, r.description, "PARTNER"));
                     ReportIncidentResponse out = new ReportIncidentResponse();
                     out.incidentId = id;
                     return out;
@@ -115,10 +101,10 @@ public class SoapOperations {
     public NotifyJudicialOrderResponse notifyJudicialOrder(NotifyJudicialOrderRequest r, String messageId) throws PartnerFault {
         return guarded(() -> submission(Scopes.JUDICIAL_ORDERS_WRITE, "NotifyJudicialOrder", r,
                 NotifyJudicialOrderRequest.class, messageId, NotifyJudicialOrderResponse.class, () -> {
-                    long caseId = required(r.caseId, "caseId");
+                    long caseId = SoapMapping.required(r.caseId, "caseId");
                     long id = operations.registerJudicialOrder(caseId, new NewJudicialOrder(
-                            parse(JudicialOrderType.class, r.type, "type"), r.court, r.procedureNumber,
-                            date(r.startsOn, "startsOn"), date(r.endsOn, "endsOn"), r.distanceMetres, r.notes));
+                            SoapMapping.parse(JudicialOrderType.class, r.type, "type"), r.court, r.procedureNumber,
+                            SoapMapping.date(r.startsOn, "startsOn"), SoapMapping.date(r.endsOn, "endsOn"), r.distanceMetres, r.notes));
                     NotifyJudicialOrderResponse out = new NotifyJudicialOrderResponse();
                     out.orderId = id;
                     return out;
@@ -128,13 +114,13 @@ public class SoapOperations {
     public ReportPrisonEventResponse reportPrisonEvent(ReportPrisonEventRequest r, String messageId) throws PartnerFault {
         return guarded(() -> submission(Scopes.PRISON_EVENTS_WRITE, "ReportPrisonEvent", r,
                 ReportPrisonEventRequest.class, messageId, ReportPrisonEventResponse.class, () -> {
-                    IncidentType type = parse(IncidentType.class, r.type, "type");
+                    IncidentType type = SoapMapping.parse(IncidentType.class, r.type, "type");
                     if (!type.isPrisonEvent()) {
                         throw new InvalidInput("type", "partners.validation.prisonEventType");
                     }
                     PrisonEventReceipt receipt = operations.reportPrisonEvent(new NewPrisonEvent(r.caseId, type,
-                            instantOrNull(r.occurredAt, "occurredAt"),
-                            date(r.startsOn, "startsOn"), date(r.endsOn, "endsOn"), r.facility, r.reason));
+                            SoapMapping.instantOrNull(r.occurredAt, "occurredAt"),
+                            SoapMapping.date(r.startsOn, "startsOn"), SoapMapping.date(r.endsOn, "endsOn"), r.facility, r.reason));
                     ReportPrisonEventResponse out = new ReportPrisonEventResponse();
                     out.prisonEventId = receipt.prisonEventId();
                     out.caseId = receipt.caseId();
@@ -147,7 +133,7 @@ public class SoapOperations {
 
     public RiskStatusResult riskStatus(CaseRequest r) throws PartnerFault {
         return guarded(() -> {
-            RiskStatus s = operations.riskStatus(required(r == null ? null : r.caseId, "caseId"));
+            RiskStatus s = operations.riskStatus(SoapMapping.required(r == null ? null : r.caseId, "caseId"));
             RiskStatusResult out = new RiskStatusResult();
             out.caseId = s.caseId();
             out.assessmentId = s.assessmentId();
@@ -157,7 +143,7 @@ public class SoapOperations {
             out.especialRelevancia = s.especialRelevancia();
             out.minorsAtRisk = s.minorsAtRisk();
             out.minorsVulnerable = s.minorsVulnerable();
-            out.assessedAt = xml(s.assessedAt());
+            out.assessedAt = SoapMapping.xml(s.assessedAt());
             out.explanation.addAll(s.explanation());
             return out;
         });
@@ -259,120 +245,6 @@ public class SoapOperations {
             super(code, null, false, false);
             this.code = code;
             this.key = key;
-        }
-    }
-
-    // ---- mapping
-
-    private NewCase toNewCase(RegisterCaseRequest r) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r.complaint == null) {
-            errors.add(new FieldError("complaint", "validation.required"));
-        }
-        if (r.victim == null || r.victim.identity == null) {
-            errors.add(new FieldError("victim", "validation.required"));
-        }
-        if (r.aggressor == null || r.aggressor.identity == null) {
-            errors.add(new FieldError("aggressor", "validation.required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        ComplaintType c = r.complaint;
-        NewComplaint complaint = new NewComplaint(c.atestadoNumber, instant(c.filedAt, "complaint.filedAt"), c.place,
-                c.municipalityCode, parse(ComplaintChannel.class, c.channel, "complaint.channel"), c.summary);
-        VictimType v = r.victim;
-        NewVictim victim = new NewVictim(identity(v.identity, "victim"), v.language, Boolean.TRUE.equals(v.interpreterNeeded),
-                v.safeContactChannel, v.safeCallWindow, v.phone, v.address, Boolean.TRUE.equals(v.addressProtected));
-        AggressorType a = r.aggressor;
-        NewAggressor aggressor = new NewAggressor(identity(a.identity, "aggressor"),
-                parse(Relationship.class, a.relationship, "aggressor.relationship"), Boolean.TRUE.equals(a.cohabiting),
-                Boolean.TRUE.equals(a.weaponsLicence), !Boolean.FALSE.equals(a.whereaboutsKnown));
-        List<NewMinor> minors = new ArrayList<>();
-        for (MinorType m : r.minor) {
-            minors.add(new NewMinor(m.firstName, m.age == null ? -1 : m.age, Boolean.TRUE.equals(m.commonChild),
-                    m.custodyArrangement, m.school));
-        }
-        return new NewCase(complaint, victim, aggressor, minors, r.responsibleUnitId);
-    }
-
-    private PersonIdentity identity(PersonType p, String prefix) {
-        return new PersonIdentity(p.firstName, p.lastName1, p.lastName2,
-                parse(DocumentType.class, p.documentType, prefix + ".documentType"), p.documentNumber,
-                date(p.birthDate, prefix + ".birthDate"),
-                p.nationality);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "partners.validation.enum");
-        }
-    }
-
-    private static long required(Long value, String field) {
-        if (value == null) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        return value;
-    }
-
-    private static Instant instant(XMLGregorianCalendar x, String field) {
-        if (x == null) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        return instantOrNull(x, field);
-    }
-
-    private static Instant instantOrNull(XMLGregorianCalendar x, String field) {
-        if (x == null) {
-            return null;
-        }
-        plausibleYear(x, field);
-        try {
-            return x.toGregorianCalendar().toInstant();
-        } catch (RuntimeException e) {
-            throw new InvalidInput(field, "partners.error.soap.dateRange");
-        }
-    }
-
-    private static LocalDate date(XMLGregorianCalendar x, String field) {
-        if (x == null) {
-            return null;
-        }
-        plausibleYear(x, field);
-        try {
-            return LocalDate.of(x.getYear(), x.getMonth(), x.getDay());
-        } catch (java.time.DateTimeException e) {
-            throw new InvalidInput(field, "partners.error.soap.dateRange");
-        }
-    }
-
-    /**
-     * A coarse bound on every date the XML carries (years 1900-2100), so that no year the database cannot store
-     * reaches it; the plausible range of each field is the modules' own validation.
-     */
-    private static void plausibleYear(XMLGregorianCalendar x, String field) {
-        java.math.BigInteger eon = x.getEon();
-        int year = x.getYear();
-        if (eon != null && eon.signum() != 0 || year == javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED
-                || year < 1900 || year > 2100) {
-            throw new InvalidInput(field, "partners.error.soap.dateRange");
-        }
-    }
-
-    private static XMLGregorianCalendar xml(Instant i) {
-        if (i == null) {
-            return null;
-        }
-        try {
-            return DatatypeFactory.newInstance().newXMLGregorianCalendar(i.toString());
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
