@@ -30,13 +30,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A persistent cluster in {@code dataDirectory}, reused on the next start. */
     public static EmbeddedDatabase persistent(Path dataDirectory, int port, String database) throws IOException {
+        return persistent(dataDirectory, port, database, java.util.Map.of());
+    }
+
+    /** A persistent cluster with extra server settings for this start (e.g. a bulk load's). */
+    public static EmbeddedDatabase persistent(Path dataDirectory, int port, String database,
+                                              java.util.Map<String, String> serverConfig) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
-        return withDatabase(pg, database);
+                .setPort(port);
+        serverConfig.forEach(builder::setServerConfig);
+        return withDatabase(builder.start(), database);
     }
 
     /**
