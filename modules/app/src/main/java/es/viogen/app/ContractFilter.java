@@ -27,6 +27,9 @@ import java.util.Set;
  *   <li>one tag per name (several resources share a tag), unique operation ids (the runtime uses the Java method
  *       name: {@code register}, {@code list}... repeat), derived from the method and path when a name repeats;</li>
  *   <li>one relative server {@code /}, never the address and random port of the request that asked;</li>
+ *   <li>what the resource classes say and the scan misses ({@link BoundContract}): required fields, lengths, bounds
+ *       and patterns from the Bean Validation constraints of the bound records, and answers' schemas;</li>
+ *   <li>examples as JSON values, not as text ({@link JsonExamples});</li>
  *   <li>the {@code Idempotency-Key} header on every submission, and the refusals every operation can answer —
  *       400, 401, 403, 429, 503 — as {@code application/problem+json} with the {@code Problem} schema.</li>
  * </ul>
@@ -45,6 +48,8 @@ public class ContractFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        BoundContract.apply(api);
+        JsonExamples.apply(api);
         Map<String, List<Operation>> byId = new HashMap<>();
         Map<Operation, String> derived = new LinkedHashMap<>();
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {

@@ -1,6 +1,10 @@
 package es.viogen.app;
 
+import es.viogen.platform.api.PlainText;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -20,5 +24,22 @@ class ContractFilterTest {
         assertEquals("openapi: 3.0.3\ninfo:\n  title: x\npaths:\n  /a: {}\n", OpenApiDocumentFilter.withoutEndpointsYaml(yaml));
         assertEquals("{\"openapi\":\"3.0.3\",\"paths\":{}}",
                 OpenApiDocumentFilter.withoutEndpoints("{\"openapi\":\"3.0.3\",\"endpoints\":{\"/\":[]},\"paths\":{}}"));
+    }
+
+    @Test
+    void plainTextPatternsRefuseControlCharactersAsTheValidatorDoes() {
+        java.util.regex.Pattern single = java.util.regex.Pattern.compile(RecordSchemas.PLAIN);
+        java.util.regex.Pattern multi = java.util.regex.Pattern.compile(RecordSchemas.PLAIN_MULTILINE);
+        for (String s : List.of("Calle Mayor 3", "a\u0000b", "a\nb", "a\tb", "x\u0085y", "ñandú")) {
+            assertEquals(PlainText.Validator.isPlain(s, false), single.matcher(s).matches(), s);
+            assertEquals(PlainText.Validator.isPlain(s, true), multi.matcher(s).matches(), s);
+        }
+    }
+
+    @Test
+    void textExamplesBecomeJsonValues() {
+        assertEquals(Map.of("a", List.of(1L, true), "b", "x"), JsonExamples.structured("{\"a\":[1,true],\"b\":\"x\"}"));
+        assertEquals("no JSON", JsonExamples.structured("no JSON"));
+        assertEquals("{broken", JsonExamples.structured("{broken"));
     }
 }

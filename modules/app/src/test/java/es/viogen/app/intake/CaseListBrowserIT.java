@@ -55,6 +55,8 @@ class CaseListBrowserIT {
         browser.waitForText(By.id("cases:table"), le);
         String table = browser.find(By.id("cases:table")).getText();
         assertTrue(table.contains(va) && table.contains(le), table);
+        // the size of the list, counted up to the cap (CaseListQuery.COUNT_CAP), is shown above it
+        browser.waitForText(By.id("cases:total"), "Casos: 2");
         browser.logout();
 
         browser.login("policia.valladolid", "viogen-demo");
@@ -62,6 +64,7 @@ class CaseListBrowserIT {
         search(name);
         browser.waitForText(By.id("cases:table"), va);
         assertFalse(browser.find(By.id("cases:table")).getText().contains(le), "León's case is not listed in Valladolid");
+        browser.waitForText(By.id("cases:total"), "Casos: 1");
 
         // exporting the visible list is audited (the file itself is checked by CaseExportTest)
         String exports = "SELECT COUNT(*) FROM platform.audit_log WHERE action = 'EXPORT' AND actor = ?";

@@ -1,6 +1,15 @@
 package es.viogen.app.intake;
 
 import es.viogen.app.support.Deployments;
+import es.viogen.app.risk.TestActor;
+import es.viogen.intake.boundary.CaseFiles;
+import es.viogen.intake.boundary.CaseTransfers;
+import es.viogen.intake.control.CaseFilter;
+import es.viogen.intake.control.CaseRow;
+import es.viogen.measures.boundary.FollowUpDashboards;
+import es.viogen.platform.api.Territory;
+import es.viogen.risk.boundary.AssessmentHistory;
+import org.junit.jupiter.api.AfterEach;
 import es.viogen.intake.api.CaseOpened;
 import es.viogen.intake.api.CaseQueries;
 import es.viogen.intake.api.CaseRef;
@@ -53,7 +62,7 @@ class IntakeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.wholeApplication().addClass(IntakeEventProbe.class);
+        return Deployments.wholeApplication().addClasses(IntakeEventProbe.class, TestActor.class);
     }
 
     @Inject
@@ -70,6 +79,23 @@ class IntakeIT {
 
     @Inject
     es.viogen.intake.control.DuplicateSearch duplicates;
+
+    @Inject
+    CaseFiles files;
+
+    @Inject
+    CaseTransfers transfers;
+
+    @Inject
+    AssessmentHistory assessments;
+
+    @Inject
+    FollowUpDashboards dashboards;
+
+    @AfterEach
+    void nobody() {
+        TestActor.actAs(Actor.ANONYMOUS);
+    }
 
     static String dni() {
         long n = ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
@@ -198,5 +224,93 @@ class IntakeIT {
                 && m.getKind() == es.viogen.intake.control.DuplicateMatch.Kind.NAME_AND_BIRTH_DATE), found.toString());
         assertTrue(duplicates.victims(new PersonIdentity("María José", "Gómez" + suffix, "Peña", DocumentType.NONE, null,
                 born.plusDays(1), null)).stream().noneMatch(m -> m.getCaseId() == ref.caseId()), "another birth date");
+    }
+
+    private static Actor regional(String name, Territory t) {
+        return new Actor(name, "Coordinación", Role.REGIONAL_UNIT, null, "Coordinación", t, Set.of());
+    }
+
+    private static Actor officerOf(UnitView u) {
+        return new Actor("agente." + u.code(), "Agente", Role.POLICE_OFFICER, u.id(), u.name(), u.territory(), Set.of());
+    }
+
+    private static long quietCount(String sql, String param) {
+        try {
+            return count(sql, param);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void eventually(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private Set<Long> intakeList(long caseId) {
+        return files.list(new CaseFilter(null, null, null, null, null), null, 0, 200).stream().map(CaseRow::getId)
+                .filter(id -> id == caseId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private Set<Long> riskPending(long caseId) {
+        return assessments.pending(es.viogen.risk.control.PendingFilter.NONE, 0, 10_000).stream().map(es.viogen.risk.entity.Assessment::getCaseId)
+                .filter(id -> id == caseId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private long measuresInProvince(String province) {
+        return dashboards.activeByProvinceAndLevel().stream().filter(r -> province.equals(r.provinceCode()))
+                .mapToLong(FollowUpDashboards.ProvinceLevelCount::cases).sum();
+    }
+
+    /**
+     * A case of a town of Valladolid transferred to the León unit stays where it happened: every module's list scopes
+     * it by the case's place (intake's case list, risk's pending assessments, measures' dashboard), so a coordination
+     * unit of the province of Valladolid sees it in each and one of León in none. Risk used to scope by the owning
+     * unit's territory, and showed it to León's and not to Valladolid's.
+     */
+    @Test
+    void theListsOfEveryModuleAgreeOnACaseOfATownTransferredToAnotherUnit() throws Exception {
+        UnitView va = units.findByCode("UFAM-VA").orElseThrow();
+        UnitView le = units.findByCode("UFAM-LE").orElseThrow();
+        TestActor.actAs(officerOf(va));
+        CaseRef ref = intake.register(officer(), newCase("AT-TRF-" + UUID.randomUUID().toString().substring(0, 8), dni(), dni()),
+                CaseIntake.Links.NONE);
+        long caseId = ref.caseId();
+        long transfer = transfers.request(caseId, le.id(), null, "La víctima se traslada");
+        TestActor.actAs(officerOf(le));
+        transfers.accept(caseId, transfer, null);
+        eventually("risk owes the VPR at León", () -> quietCount("SELECT COUNT(*) FROM risk.assessment a JOIN risk.case_place p "
+                + "ON p.case_id = a.case_id WHERE a.status = 'PENDING' AND a.unit_id = " + le.id()
+                + " AND p.province_code = ? AND a.case_id = " + caseId, "47") == 1);
+        eventually("measures follows the case", () -> quietCount("SELECT COUNT(*) FROM measures.followed_case WHERE unit_id = "
+                + le.id() + " AND municipality_code = ? AND case_id = " + caseId, "47186") == 1);
+
+        // the owning unit (León) sees it everywhere, Valladolid's no longer
+        assertEquals(Set.of(caseId), intakeList(caseId));
+        assertEquals(Set.of(caseId), riskPending(caseId));
+        TestActor.actAs(officerOf(va));
+        assertEquals(Set.of(), intakeList(caseId));
+        assertEquals(Set.of(), riskPending(caseId));
+
+        // the case's place decides for territories: Valladolid's province sees it, León's does not
+        TestActor.actAs(regional("coord.va", Territory.province("07", "47")));
+        assertEquals(Set.of(caseId), intakeList(caseId));
+        assertEquals(Set.of(caseId), riskPending(caseId), "risk scopes by the case's place, not the unit's");
+        assertTrue(measuresInProvince("47") >= 1);
+        TestActor.actAs(regional("coord.le", Territory.province("07", "24")));
+        assertEquals(Set.of(), intakeList(caseId));
+        assertEquals(Set.of(), riskPending(caseId), "León's unit territory no longer decides");
+        assertEquals(0, measuresInProvince("47"));
+
+        // administrators read no records about persons in any module
+        TestActor.actAs(new Actor("admin", "Admin", Role.ADMIN, null, null, Territory.NATIONAL, Set.of()));
+        assertEquals(Set.of(), intakeList(caseId));
+        assertEquals(Set.of(), riskPending(caseId));
+        assertEquals(0, measuresInProvince("47"));
     }
 }

@@ -62,12 +62,20 @@ class IntakeWizardBrowserIT {
         next();
 
         // victim: first with a wrong DNI letter, which is refused on the field
-        type("f:field-victim-identity-firstName", "Ana");
+        // and a name longer than the limit, which is refused with a message (it used to be cut without a word)
+        type("f:field-victim-identity-firstName", "A".repeat(150));
         type("f:field-victim-identity-lastName1", "Prueba");
         type("f:field-victim-identity-documentNumber", IntakeFixtures.wrongLetter(victimDni));
         type("f:field-victim-identity-birthDate", "12/04/1990");
         next();
-        browser.waitForText(By.id("f:messages"), "La letra del DNI no corresponde al número");
+        browser.waitForText(By.id("f:messages"), "Hay 2 datos que corregir");
+        String page = browser.find(By.id("f")).getText();
+        assertEquals(1, page.split("La letra del DNI no corresponde al número", -1).length - 1,
+                "the message is shown once, next to its field: " + page);
+        assertTrue(page.contains("Como máximo 100 caracteres") || page.contains("100"), page);
+        assertEquals(150, browser.find(By.id("f:field-victim-identity-firstName")).getAttribute("value").length(),
+                "what was typed is kept for the officer to correct, not cut");
+        type("f:field-victim-identity-firstName", "Ana");
         type("f:field-victim-identity-documentNumber", victimDni);
         next();
 
@@ -86,7 +94,16 @@ class IntakeWizardBrowserIT {
         // minors: add one
         browser.waitFor(By.id("f:add-minor")).click();
         browser.waitFor(By.cssSelector("input[id$='minor-firstName']")).sendKeys("Leo");
-        WebElement age = browser.find(By.cssSelector("input[id$='minor-age_input']"));
+        WebElement age = browser.find(By.cssSelector("input[id$='minor-age']"));
+        age.sendKeys("18");
+        next();
+        // an adult is refused next to the minor's age, and the typed value stays
+        browser.waitForText(By.id("f:messages"), "Hay un dato que corregir");
+        String minors = browser.find(By.id("f:step-minors")).getText();
+        assertTrue(minors.contains("0") && minors.contains("17"), "the age's message names the range: " + minors);
+        age = browser.find(By.cssSelector("input[id$='minor-age']"));
+        assertEquals("18", age.getAttribute("value"));
+        age.clear();
         age.sendKeys("6");
         next();
 
@@ -100,6 +117,9 @@ class IntakeWizardBrowserIT {
 
         WebElement number = browser.waitFor(By.id("case-number"));
         assertTrue(number.getText().matches("VG-\\d{4}-\\d{6}"), number.getText());
+        String opened = browser.find(By.id("content")).getText();
+        assertEquals(1, opened.split(java.util.regex.Pattern.quote(number.getText() + " abierto"), -1).length - 1,
+                "«Caso … abierto.» once: " + opened);
         assertEquals(1, queryLong("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?", atestado));
         long caseId = queryLong("SELECT case_id FROM intake.complaint WHERE atestado_number = ?", atestado);
         assertEquals(queryLong("SELECT person_ref FROM intake.victim WHERE case_id = ?", earlier),

@@ -47,6 +47,12 @@ class FollowUpBrowserIT {
         String measures = browser.find(By.id("f:measures")).getText();
         assertTrue(measures.contains("Contacto permanente con la víctima"), measures);
         assertTrue(measures.contains("Vigilancia frecuente"), "includes the levels below");
+        int lowest = measures.indexOf("Nivel no apreciado · obligatorias");
+        int medio = measures.indexOf("Nivel medio · obligatorias");
+        int alto = measures.indexOf("Nivel alto · obligatorias");
+        assertTrue(lowest >= 0 && lowest < medio && medio < alto, "grouped by level, lowest first: " + measures);
+        assertTrue(measures.indexOf("Contacto esporádico") < medio && measures.indexOf("Contacto permanente") > alto,
+                "each measure under the level that brings it");
 
         browser.find(By.cssSelector("#f\\:measures .vg-record")).click();
         browser.waitFor(By.id("f:saveExecution"));
@@ -76,6 +82,10 @@ class FollowUpBrowserIT {
         browser.login("regional.cyl", "viogen-demo");
         browser.open("/follow-up/region.xhtml");
         browser.waitForText(By.id("f:rates"), "UFAM Comisaría Provincial de Valladolid");
-        assertTrue(browser.find(By.id("f:byProvince")).getText().contains("47"));
+        String byProvince = browser.find(By.id("f:byProvince")).getText();
+        assertTrue(byProvince.contains("Valladolid") && !byProvince.matches("(?s).*\\b47\\b.*"),
+                "provinces by name, not by INE code: " + byProvince);
+        assertTrue(browser.find(By.id("f:rates")).getText().matches("(?s).*\\d+,\\d[\\u00a0 ]%.*"),
+                "rates with a decimal comma: " + browser.find(By.id("f:rates")).getText());
     }
 }

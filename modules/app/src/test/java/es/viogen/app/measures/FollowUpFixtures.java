@@ -1,5 +1,7 @@
 package es.viogen.app.measures;
 
+import es.viogen.app.intake.IntakeFixtures;
+import es.viogen.app.support.Api;
 import es.viogen.app.support.TestEnvironment;
 
 import java.sql.Connection;
@@ -8,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * Arranges followed cases for the HTTP and browser tests straight in schema {@code measures} (as this module's
- * observers would after intake's and risk's events), so they do not depend on those modules' implementations.
+ * Arranges followed cases for the HTTP and browser tests: the case is registered through intake's REST api (the case
+ * owner: every read of it passes intake's gate), then its plan is arranged straight in schema {@code measures} (as
+ * this module's listeners would after risk's assessment), at a chosen level and time.
  */
 final class FollowUpFixtures {
 
@@ -38,8 +43,16 @@ final class FollowUpFixtures {
      */
     static FollowedCase followedCase(String unitCode, String region, String province, String municipality, String level,
                                      Instant assessedAt) throws SQLException {
-        long caseId = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        String number = "HT-" + caseId;
+        Api.Reply created = Api.demo().as(IntakeFixtures.partner("cases:write", region, province), "viogen-demo")
+                .post("/api/v1/cases", IntakeFixtures.caseJson(IntakeFixtures.unique("AT-FU"),
+                        Instant.now().minus(Duration.ofDays(30)).toString(), municipality, IntakeFixtures.dni(), "Ana",
+                        IntakeFixtures.dni(), IntakeFixtures.unitId(unitCode)),
+                        Map.of("Idempotency-Key", "fu-" + UUID.randomUUID()));
+        if (created.status() != 201) {
+            throw new IllegalStateException("case not registered: " + created.status() + " " + created.body());
+        }
+        long caseId = created.json().getJsonNumber("id").longValue();
+        String number = created.json().getString("caseNumber");
         try (Connection c = TestEnvironment.get().connect()) {
             long unitId = unit(c, unitCode);
             try (PreparedStatement ps = c.prepareStatement("""
@@ -51,7 +64,12 @@ final class FollowUpFixtures {
                            CAST(? AS timestamptz) + make_interval(mins => r.max_interval_minutes), ?
                       FROM measures.protocol_version p
                       JOIN measures.reassessment_policy r ON r.protocol_id = p.id AND r.level = ?
-                     WHERE p.code = 'INSTR-4-2019'""")) {
+                     WHERE p.code = 'INSTR-4-2019'
+                    ON CONFLICT (case_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, status = EXCLUDED.status,
+                        level = EXCLUDED.level, protocol_id = EXCLUDED.protocol_id,
+                        last_assessment_id = EXCLUDED.last_assessment_id, last_assessed_at = EXCLUDED.last_assessed_at,
+                        reassessment_due = EXCLUDED.reassessment_due, reassessment_reason = EXCLUDED.reassessment_reason,
+                        reassessment_stage = EXCLUDED.reassessment_stage, next_check_at = EXCLUDED.next_check_at""")) {
                 Timestamp at = Timestamp.from(assessedAt);
                 ps.setLong(1, caseId);
                 ps.setString(2, number);

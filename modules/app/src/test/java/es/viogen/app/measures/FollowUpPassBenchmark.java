@@ -8,7 +8,7 @@ import es.viogen.measures.control.DueStage;
 import es.viogen.measures.control.FollowUpAlert;
 import es.viogen.measures.control.Protocol;
 import es.viogen.measures.control.ProtocolDefinition;
-import es.viogen.platform.api.ModuleSchema;
+import es.viogen.platform.api.ModuleDescriptor;
 import es.viogen.platform.api.RiskLevel;
 import es.viogen.platform.api.Territory;
 import es.viogen.platform.control.SchemaMigrator;
@@ -65,7 +65,8 @@ class FollowUpPassBenchmark {
         ds.setUrl(env.jdbcUrl());
         ds.setUser("postgres");
         ds.setPassword("postgres");
-        SchemaMigrator.migrate(ds, List.of(schema("platform", 0), schema("measures", 40)), getClass().getClassLoader());
+        SchemaMigrator.migrate(ds, List.of(new ModuleDescriptor("platform", "platform", List.of()),
+                new ModuleDescriptor("measures", "measures", List.of("platform"))), getClass().getClassLoader());
 
         try (Connection c = ds.getConnection()) {
             Protocol protocol = install(c);
@@ -242,25 +243,6 @@ class FollowUpPassBenchmark {
 
     private static double secs(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static ModuleSchema schema(String name, int order) {
-        return new ModuleSchema() {
-            @Override
-            public String schema() {
-                return name;
-            }
-
-            @Override
-            public String location() {
-                return "classpath:db/" + name;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-        };
     }
 
     /** The scheduler's store and alert sink over one JDBC connection, with the production statements. */

@@ -197,7 +197,12 @@ class MeasuresIT {
         // the case page's timeline gets this module's facts
         List<TimelineEntry> timeline = timelines.stream().flatMap(t -> t.entriesForCase(caseId).stream()).toList();
         assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("MEASURE_WITHDRAWN")
-                && e.args().contains("Protección permanente de la víctima las 24 horas")), "withdrawn, named");
+                && String.join(" ", e.args()).contains("Protección permanente de la víctima las 24 horas")), "withdrawn, named");
+        List<TimelineEntry> added = timeline.stream().filter(e -> e.kind().equals("MEASURE_ADDED")).toList();
+        assertEquals(added.size(), added.stream().map(TimelineEntry::at).distinct().count(),
+                "the measures one assessment added make one timeline entry: " + added);
+        assertTrue(added.stream().anyMatch(e -> e.textKey().startsWith("timeline.measures.grouped.")
+                && Integer.parseInt(e.args().get(0)) > 1), "several measures in one entry, with their count");
         assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("MEASURE_ADDED")
                 && e.link().equals("/follow-up/plan.xhtml?case=" + caseId)));
         assertTrue(timeline.stream().anyMatch(e -> e.kind().equals("ALERT")));

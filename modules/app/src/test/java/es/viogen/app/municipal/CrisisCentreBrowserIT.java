@@ -1,16 +1,23 @@
 package es.viogen.app.municipal;
 
+import es.viogen.app.intake.IntakeFixtures;
+import es.viogen.app.support.Api;
 import es.viogen.app.support.Browser;
 import es.viogen.app.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +41,13 @@ class CrisisCentreBrowserIT {
 
     @Test
     void aReferralNeedsTheVictimsConsentAndFollowsItsStatus() throws Exception {
-        long caseId = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        // a real case: the referral passes intake's case-access gate (an unknown case is refused)
+        Api.Reply created = Api.demo().as("juzgado-valladolid", "viogen-demo").post("/api/v1/cases",
+                IntakeFixtures.caseJson(IntakeFixtures.unique("AT-REF"), Instant.now().minus(Duration.ofDays(1)).toString(),
+                        "47186", IntakeFixtures.dni(), "Ana", IntakeFixtures.dni(), IntakeFixtures.unitId("UFAM-VA")),
+                Map.of("Idempotency-Key", "ref-" + UUID.randomUUID()));
+        assertEquals(201, created.status(), created.body());
+        long caseId = created.json().getJsonNumber("id").longValue();
         browser.login("regional.cyl", "viogen-demo");
         browser.open("/municipal/crisis-centres.xhtml");
         browser.waitFor(By.id("centres-title"));
@@ -54,7 +67,10 @@ class CrisisCentreBrowserIT {
         assertEquals("SENT:true", referralStatus(caseId));
 
         browser.find(By.id("f:searchCase_input")).sendKeys(Long.toString(caseId));
+        WebElement before = browser.find(By.id("f:referrals"));
         browser.find(By.id("f:search")).click();
+        // the search re-renders the (lazy, paged) table: wait for the new one, which holds only this case's referral
+        browser.waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
         browser.waitForText(By.id("f:referrals"), Long.toString(caseId));
         browser.find(By.xpath("//*[@id='f:referrals']//button[contains(., 'Aceptada')]")).click();
         long until = System.currentTimeMillis() + 15_000;

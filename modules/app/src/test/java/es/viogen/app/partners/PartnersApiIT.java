@@ -129,7 +129,7 @@ class PartnersApiIT {
         assertFalse(replay.body().contains(secret), "the replay does not give the secret again");
         assertTrue(replay.json().getBoolean("signingSecretWithheld"));
         assertTrue(replay.json().getString("notice").contains("secreto"), replay.body());
-        assertEquals(0, count("SELECT count(*) FROM partners.idempotency_key WHERE response_body LIKE ?", "%" + secret + "%"),
+        assertEquals(0, count("SELECT count(*) FROM platform.idempotency_key WHERE response_body LIKE ?", "%" + secret + "%"),
                 "the stored replay never holds the secret");
         assertEquals(0, count("SELECT count(*) FROM partners.subscription WHERE signing_secret_sealed LIKE ?", "%" + secret + "%"),
                 "the secret is sealed at rest");

@@ -165,12 +165,21 @@ class PartnersIT {
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND claimed_until > now() "
                 + "AND partner_client = '" + client + "'", key));
         assertNull(claimOnly(key, client, "b-"), "a claimed delivery is not claimed again while its lease runs");
+        // a lease about to run out, renewed by its owner (alive, still sending), is held for a whole lease again
+        execute("UPDATE partners.delivery SET claimed_until = now() + interval '1 second' WHERE event_key = ? "
+                + "AND partner_client = ?", key, client);
+        assertEquals(Set.of(mine.id()), claims.renew(mine.claimToken(), DeliveryRelay.LEASE_SECONDS));
+        assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND claimed_until > now() "
+                + "+ interval '15 seconds' AND partner_client = '" + client + "'", key));
+        assertNull(claimOnly(key, client, "b2-"), "a renewed claim is not taken over");
         // the lease runs out (the instance died mid-send): another relay claims it, the first one's result is ignored
         execute("UPDATE partners.delivery SET claimed_until = now() - interval '1 second' WHERE event_key = ? "
                 + "AND partner_client = ?", key, client);
         DeliveryClaims.Claimed again = claimOnly(key, client, "c-");
         assertNotNull(again);
         assertFalse(claims.sent(mine, 204), "a stale claim records nothing");
+        assertTrue(claims.renew(mine.claimToken(), DeliveryRelay.LEASE_SECONDS).isEmpty(),
+                "the first owner learns at its next renewal that its claim was taken over (and sends no more of it)");
         assertTrue(claims.failed(again, 503, "HTTP 503"));
         assertEquals(1, count("SELECT count(*) FROM partners.delivery WHERE event_key = ? AND status = 'PENDING' "
                 + "AND attempts = 1 AND last_status_code = 503 AND claim_token IS NULL AND partner_client = '" + client + "'", key));

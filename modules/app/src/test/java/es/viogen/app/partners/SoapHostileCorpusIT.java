@@ -54,7 +54,7 @@ class SoapHostileCorpusIT {
             + "xmlns:v=\"urn:viogen:partners:v1\">";
     private static final List<String> WATCHED = List.of("intake.case_file", "intake.victim", "intake.aggressor",
             "intake.minor", "intake.complaint", "intake.incident", "measures.judicial_order", "partners.prison_event",
-            "partners.victim_notification", "partners.idempotency_key", "partners.subscription", "partners.delivery");
+            "partners.victim_notification", "partners.subscription", "partners.delivery");
     private static final Pattern LEAK = Pattern.compile("Exception|Error:|java\\.|javax\\.|jakarta\\.|com\\.sun|"
             + "org\\.glassfish|es\\.viogen|\\bat [a-z]+\\.[a-z]|\\.java:\\d+|PartnerServiceEndpoint|SoapOperations");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

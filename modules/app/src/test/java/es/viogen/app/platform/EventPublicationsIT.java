@@ -38,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The event publication registry under faults, over HTTP against the running WAR and its real PostgreSQL: a listener
  * that fails, the server killed (kill -9) between the publisher's commit and the listener, a failing partner outbox
- * that no longer rolls back a risk assessment, and PostgreSQL crashed ({@code pg_ctl -m immediate}) under intake load.
+ * that no longer rolls back a risk assessment, PostgreSQL crashed ({@code pg_ctl -m immediate}) under intake load (every
+ * case then reachable by its Idempotency-Key), and the audit chain after 8 concurrent writers and a kill -9 of the
+ * server in their middle.
  * Faults are injected in the database (triggers that refuse or stall a listener's insert), not by test hooks in the
  * application.
  */
@@ -166,6 +168,42 @@ class EventPublicationsIT {
         assertEquals(1, query("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ?", caseId));
     }
 
+    /**
+     * The claim on a publication is its row lock, held by the listener's transaction: PostgreSQL must end that
+     * transaction if its instance falls silent in it (a cut link), so that another instance can take it over; a
+     * request's own transaction is not bounded that way.
+     */
+    @Test
+    void aListenersTransactionIsEndedIfItsInstanceFallsSilentInItARequestsIsNot() throws Exception {
+        Api court = Api.demo().as(COURT, "viogen-demo");
+        String seen = "public.seen_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TABLE " + seen + " (tbl text, case_id bigint, idle_limit text)");
+        long after = lastCaseId();
+        String record = "INSERT INTO " + seen + " VALUES (TG_TABLE_NAME, %s, "
+                + "current_setting('idle_in_transaction_session_timeout'));";
+        String inListener = plantFault("risk.assessment", "NEW.case_id > " + after, record.formatted("NEW.case_id"));
+        String inRequest = plantFault("intake.case_file", "NEW.id > " + after, record.formatted("NEW.id"));
+        long caseId;
+        try {
+            Api.Reply created = registerCase(court);
+            assertEquals(201, created.status(), created.body());
+            caseId = created.json().getJsonNumber("id").longValue();
+        } finally {
+            removeFault("risk.assessment", inListener);
+            removeFault("intake.case_file", inRequest);
+        }
+        try {
+            String limit = "SELECT idle_limit FROM " + seen + " WHERE tbl = ? AND case_id = ?";
+            assertEquals("15s", text(limit, "assessment", caseId),
+                    "the VPR reaction ran in a transaction PostgreSQL ends after 15 s of silence");
+            String inTheRequest = text(limit, "case_file", caseId);
+            assertTrue(inTheRequest != null && !inTheRequest.equals("15s"),
+                    "the registration's own transaction is not bounded so: " + inTheRequest);
+        } finally {
+            execute("DROP TABLE " + seen);
+        }
+    }
+
     @Test
     void aFailingPartnerListenerNoLongerRollsBackARiskAssessment() throws Exception {
         String assessor = es.viogen.app.intake.IntakeFixtures.partner("cases:write assessments:write", "07", "47");
@@ -259,6 +297,8 @@ class EventPublicationsIT {
         Map<Long, String> createdByCase = new ConcurrentHashMap<>();
         Map<String, Integer> answers = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> keysAnswered201 = new ConcurrentLinkedQueue<>();
+        Map<String, String> bodyByKey = new ConcurrentHashMap<>();     // every key sent, whatever its answer
+        Map<String, String> atestadoByKey = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<CompletableFuture<Void>> loops = new ArrayList<>();
@@ -266,10 +306,13 @@ class EventPublicationsIT {
             loops.add(CompletableFuture.runAsync(() -> {
                 while (!stop.get()) {
                     String key = "crash-" + UUID.randomUUID();
+                    String atestado = unique("AT-CRASH");
+                    String body = caseJson(atestado, yesterday(), "47186", dni(), "Ana", dni(), unit);
+                    bodyByKey.put(key, body);
+                    atestadoByKey.put(key, atestado);
                     String outcome;
                     try {
-                        Api.Reply r = api.post("/api/v1/cases", caseJson(unique("AT-CRASH"), yesterday(), "47186",
-                                dni(), "Ana", dni(), unit), Map.of("Idempotency-Key", key));
+                        Api.Reply r = api.post("/api/v1/cases", body, Map.of("Idempotency-Key", key));
                         outcome = String.valueOf(r.status());
                         if (r.status() == 201) {
                             createdByCase.put(r.json().getJsonNumber("id").longValue(), key);
@@ -317,5 +360,165 @@ class EventPublicationsIT {
         assertEquals(cases.size(), stored, "every case answered 201 is stored");
         assertEquals(0, vprMissing, "every case answered 201 owes its VPR");
         assertEquals(0, followMissing, "every case answered 201 is followed up");
+
+        // every stored case is reachable by its Idempotency-Key: the partner re-sends each request it sent (whatever
+        // it was answered, or if it was answered nothing) with the same key, and learns the one case stored for it
+        Map<String, Long> storedByKey = new TreeMap<>();
+        for (Map.Entry<String, String> e : atestadoByKey.entrySet()) {
+            long id = query("SELECT case_id FROM intake.complaint WHERE atestado_number = ?", e.getValue());
+            if (id > 0) {
+                storedByKey.put(e.getKey(), id);
+            }
+        }
+        Map<String, Integer> replayAnswers = new TreeMap<>();
+        Api replayer = apis.get(0);
+        for (Map.Entry<String, String> e : bodyByKey.entrySet()) {
+            String key = e.getKey();
+            Api.Reply r = replayUntilAnswered(replayer, key, e.getValue());
+            replayAnswers.merge(r.status() + ("true".equals(r.header("Idempotent-Replayed")) ? " replayed" : " new"),
+                    1, Integer::sum);
+            assertEquals(201, r.status(), key + " gets its answer, never 409 for ever: " + r.body());
+            long id = r.json().getJsonNumber("id").longValue();
+            Long before = storedByKey.get(key);
+            if (before != null) {
+                assertEquals(before, id, key + ": the stored case, not another one");
+                assertEquals("true", r.header("Idempotent-Replayed"), key + ": the stored answer");
+            }
+            String expected201 = createdByCase.entrySet().stream().filter(c -> c.getValue().equals(key))
+                    .map(c -> String.valueOf(c.getKey())).findFirst().orElse(null);
+            if (expected201 != null) {
+                assertEquals(expected201, String.valueOf(id), key + ": the id it was answered first");
+            }
+            assertEquals(1, query("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?",
+                    atestadoByKey.get(key)), key + ": exactly one case, never a second");
+        }
+        System.out.printf("[EventPublicationsIT] after the crash, %d keys sent, %d with a stored case; each re-sent "
+                + "with its key: %s%n", bodyByKey.size(), storedByKey.size(), replayAnswers);
+    }
+
+    /** Sends a request again with its key until it is answered other than 409/5xx (a claim's lease is 30 s). */
+    static Api.Reply replayUntilAnswered(Api api, String key, String body) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 75_000;
+        Api.Reply r = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                r = api.post("/api/v1/cases", body, Map.of("Idempotency-Key", key));
+                if (r.status() != 409 && r.status() < 500) {
+                    return r;
+                }
+            } catch (RuntimeException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(500);
+        }
+        if (r == null) {
+            throw new AssertionError(key + ": no answer within 75 s");
+        }
+        return r;
+    }
+
+    @Test
+    void theAuditChainVerifiesWholeAfterEightConcurrentWritersAndAKillMinus9InTheMiddle() throws Exception {
+        int writers = 8;
+        long unit = unitIdOf("UFAM-VA");
+        long lastAuditBefore = query("SELECT COALESCE(max(id), 0) FROM platform.audit_log");
+        Map<String, String> bodyByKey = new ConcurrentHashMap<>();
+        Map<String, String> atestadoByKey = new ConcurrentHashMap<>();
+        Map<String, Long> answered = new ConcurrentHashMap<>();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<CompletableFuture<Void>> loops = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            Api api = Api.demo().as(COURT, "viogen-demo");
+            loops.add(CompletableFuture.runAsync(() -> {
+                while (!stop.get()) {
+                    String key = "kill-audit-" + UUID.randomUUID();
+                    String atestado = unique("AT-KILL");
+                    String body = caseJson(atestado, yesterday(), "47186", dni(), "Ana", dni(), unit);
+                    bodyByKey.put(key, body);
+                    atestadoByKey.put(key, atestado);
+                    String outcome;
+                    try {
+                        // each registration appends audit rows (the case's CREATE in its own transaction, reads)
+                        Api.Reply r = api.post("/api/v1/cases", body, Map.of("Idempotency-Key", key));
+                        outcome = String.valueOf(r.status());
+                        if (r.status() == 201) {
+                            long id = r.json().getJsonNumber("id").longValue();
+                            answered.put(key, id);
+                            api.get("/api/v1/cases/" + id);   // a read: audited in its own short transaction
+                        }
+                    } catch (RuntimeException e) {
+                        outcome = "no answer";
+                    }
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    if (outcome.equals("no answer")) {
+                        stop.set(true);   // the server is gone: this writer's partner waits, then retries below
+                    }
+                }
+            }, pool));
+        }
+        awaitTrue(Duration.ofSeconds(90), "the writers stored cases", () -> answered.size() >= 3 * writers);
+        TestEnvironment.killPayara();
+        stop.set(true);
+        CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
+        pool.shutdown();
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'viogen'");
+        long unsealedAtKill = query("SELECT COUNT(*) FROM platform.audit_log WHERE id > ? AND seal_seq IS NULL",
+                lastAuditBefore);
+        TestEnvironment.restartPayara();
+
+        // every request is sent again with its key: the first result, or a clean re-run; one case per key
+        Api retry = Api.demo().as(COURT, "viogen-demo");
+        Map<String, Integer> retried = new TreeMap<>();
+        for (Map.Entry<String, String> e : bodyByKey.entrySet()) {
+            Api.Reply r = replayUntilAnswered(retry, e.getKey(), e.getValue());
+            assertEquals(201, r.status(), e.getKey() + ": " + r.body());
+            retried.merge("true".equals(r.header("Idempotent-Replayed")) ? "first result" : "clean re-run", 1,
+                    Integer::sum);
+            long id = r.json().getJsonNumber("id").longValue();
+            if (answered.containsKey(e.getKey())) {
+                assertEquals(answered.get(e.getKey()), id, e.getKey() + ": the first result");
+            }
+            assertEquals(1, query("SELECT COUNT(*) FROM intake.complaint WHERE atestado_number = ?",
+                    atestadoByKey.get(e.getKey())), e.getKey() + ": exactly one case");
+        }
+
+        // the sealer catches up, and the chain verifies whole: in the database and on the administrator's page
+        awaitTrue(Duration.ofSeconds(60), "the sealer seals every row (but those of the last seconds)", sql(
+                "SELECT COUNT(*) FROM platform.audit_log WHERE seal_seq IS NULL AND at < now() - interval '5 seconds'", 0));
+        es.viogen.platform.control.AuditChain.Verifier verifier = new es.viogen.platform.control.AuditChain.Verifier();
+        long previousSeq = 0;
+        try (Connection c = TestEnvironment.database().connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, at, actor, actor_role, actor_unit, action, record_type, "
+                     + "record_id, purpose, prev_hash, hash, row_hash, seal_seq FROM platform.audit_log "
+                     + "WHERE seal_seq IS NOT NULL ORDER BY seal_seq")) {
+            while (rs.next()) {
+                long unitValue = rs.getLong(5);
+                Long actorUnit = rs.wasNull() ? null : unitValue;
+                verifier.accept(new es.viogen.platform.control.AuditChain.Row(rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), actorUnit, rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12)));
+                assertEquals(previousSeq + 1, rs.getLong(13), "the chain has no gap");
+                previousSeq = rs.getLong(13);
+            }
+        }
+        assertTrue(verifier.firstBroken().isEmpty(), "audit chain broken at " + verifier.firstBroken());
+        long written = query("SELECT COUNT(*) FROM platform.audit_log WHERE id > ?", lastAuditBefore);
+        assertEquals(bodyByKey.size(), query("SELECT COUNT(*) FROM platform.audit_log WHERE id > ? AND action = "
+                + "'CREATE' AND record_type = 'Case' AND record_id IN (SELECT case_id::text FROM intake.complaint "
+                + "WHERE atestado_number LIKE 'AT-KILL-%')", lastAuditBefore),
+                "one CREATE row per stored case, none for a registration the kill rolled back");
+        try (es.viogen.app.support.Browser browser = new es.viogen.app.support.Browser()) {
+            browser.login("admin", "viogen-demo");
+            browser.open("/audit/log.xhtml");
+            browser.find(org.openqa.selenium.By.id("audit:verify")).click();
+            browser.waitForText(org.openqa.selenium.By.id("audit:verification-result"), "íntegra");
+        }
+        System.out.printf("[EventPublicationsIT] audit under %d writers and kill -9: answers before the kill %s, "
+                        + "%d rows unsealed at the kill; after the restart %s; %d audit rows written, chain of %d "
+                        + "rows verified whole%n", writers, new TreeMap<>(outcomes), unsealedAtKill, retried, written,
+                verifier.checked());
     }
 }

@@ -85,8 +85,11 @@ class SecurityApiIT {
     void protectedPagesRedirectToTheLogin() {
         Api.Reply r = api.get("/home.xhtml");
         assertEquals(302, r.status());
-        assertTrue(r.header("Location").endsWith("/login.xhtml"));
-        assertEquals(302, api.get("/admin/users.xhtml").status());
+        assertTrue(r.header("Location").endsWith("/login.xhtml?next=%2Fhome.xhtml"), r.header("Location"));
+        Api.Reply admin = api.get("/admin/users.xhtml?page=2");
+        assertEquals(302, admin.status());
+        assertTrue(admin.header("Location").endsWith("/login.xhtml?next=%2Fadmin%2Fusers.xhtml%3Fpage%3D2"),
+                "the login returns to the page asked for: " + admin.header("Location"));
     }
 
     @Test

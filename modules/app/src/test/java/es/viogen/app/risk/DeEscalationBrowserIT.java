@@ -46,12 +46,7 @@ class DeEscalationBrowserIT {
             + ", \"H03\": \"NO\", \"H04\": \"NO\"";
 
     static String assessor() throws Exception {
-        String clientId = "test-assessor-" + UUID.randomUUID().toString().substring(0, 8);
-        exec("INSERT INTO platform.partner_client (client_id, organisation, kind, secret_hash, scopes, region_code, "
-                + "province_code) SELECT ?, 'Sistema policial de prueba', 'COURT', secret_hash, "
-                + "'assessments:read assessments:write cases:read', '07', '47' FROM platform.partner_client "
-                + "WHERE client_id = 'juzgado-valladolid'", clientId);
-        return clientId;
+        return RiskCases.assessor();
     }
 
     static int exec(String sql, Object... params) throws Exception {

@@ -70,10 +70,10 @@ class RiskApiIT {
     @Test
     void theHistoryOfACaseNobodyHasIsRefused() {
         Api.Reply r = Api.demo().as(COURT, "viogen-demo").get("/api/v1/cases/987654321/assessments");
-        // 404 once intake's case registry is deployed; 422 CASE_REGISTRY_UNAVAILABLE while it is not
-        assertTrue(r.status() == 404 || r.status() == 422, r.status() + " " + r.body());
+        // intake's case-access gate: an unknown case is 404
+        assertEquals(404, r.status(), r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"));
-        assertTrue(r.body().contains("NOT_FOUND") || r.body().contains("CASE_REGISTRY_UNAVAILABLE"), r.body());
+        assertTrue(r.body().contains("NOT_FOUND"), r.body());
     }
 
     @Test
@@ -122,5 +122,42 @@ class RiskApiIT {
                 + "AND reassessment_due <= now()", caseId), "the plan's re-assessment is due now");
         assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM risk.review_request WHERE id = ? "
                 + "AND channel = 'PHONE'", id));
+    }
+
+    @Test
+    void theMinistrysPartnerReadsTheModelMonitoringOfItsTerritoryAndEveryoneElseIsRefused() throws Exception {
+        String ministry = es.viogen.app.intake.IntakeFixtures.partner("model-monitoring:read", "07", null);
+        Api api = Api.demo().as(ministry, "viogen-demo");
+        Api.Reply r = api.get("/api/v1/model-monitoring/VPR/5.0-VG2?window=90&outcome=ANY&from=2020-01-01&unitKind=NATIONAL_POLICE");
+        assertEquals(200, r.status(), r.body());
+        JsonObject o = r.json();
+        assertEquals("VPR", o.getString("instrumentCode"));
+        assertEquals(90, o.getInt("windowDays"));
+        assertEquals(5, o.getJsonArray("calibration").size());
+        assertEquals(4, o.getJsonArray("cutPoints").size());
+        assertEquals(5, o.getJsonArray("levelDistribution").size());
+        assertTrue(o.containsKey("overrides") && o.containsKey("unknownShares") && o.containsKey("trend"), r.body());
+        assertTrue(o.getBoolean("small") || o.containsKey("auc"), "either small or an AUC: " + r.body());
+
+        Api.Reply card = api.get("/api/v1/model-monitoring/VPR/5.0-VG2/model-card");
+        assertEquals(200, card.status(), card.body());
+        assertTrue(card.json().getString("weightsOrigin").contains("ilustrativos"), card.body());
+        assertEquals(5, card.json().getJsonArray("limits").size());
+        assertTrue(card.json().getString("outcomeModel").contains("0,060") || card.json().getString("outcomeModel").contains("0.060"),
+                card.body());
+
+        Api.Reply bad = api.get("/api/v1/model-monitoring/VPR/5.0-VG2?window=45&from=ayer&province=Valladolid");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        assertTrue(bad.body().contains("\"from\""), bad.body());
+        Api.Reply bad2 = api.get("/api/v1/model-monitoring/VPR/5.0-VG2?window=45&province=Valladolid");
+        assertEquals(400, bad2.status(), bad2.body());
+        assertTrue(bad2.body().contains("\"window\"") && bad2.body().contains("\"province\""), bad2.body());
+        assertEquals(404, api.get("/api/v1/model-monitoring/VPR/9.9").status());
+
+        Api.Reply court = Api.demo().as(COURT, "viogen-demo").get("/api/v1/model-monitoring/VPR/5.0-VG2");
+        assertEquals(403, court.status(), "the court has no model-monitoring:read: " + court.body());
+        assertTrue(court.contentType().startsWith("application/problem+json"));
+        assertEquals(401, Api.demo().get("/api/v1/model-monitoring/VPR/5.0-VG2").status());
     }
 }

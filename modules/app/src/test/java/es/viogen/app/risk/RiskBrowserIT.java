@@ -104,6 +104,12 @@ class RiskBrowserIT {
         assertEquals("alto", browser.find(By.id("final-level")).getText().trim(), "weapons and threats to kill");
         assertTrue(browser.find(By.id("red-flags")).getText().contains("Acceso a armas y amenazas de muerte"));
         assertTrue(browser.find(By.id("why")).getText().contains("Acceso a armas"));
+        // what the level brings: its measures, its deadline and the way to the plan
+        assertTrue(browser.find(By.id("level-measures")).getText().contains("Contacto permanente con la víctima"),
+                browser.find(By.id("level-measures")).getText());
+        assertTrue(browser.find(By.id("reassessment-within")).getText().contains("7 días"),
+                browser.find(By.id("reassessment-within")).getText());
+        assertTrue(browser.find(By.id("plan")).getAttribute("href").contains("/follow-up/plan.xhtml?case=" + caseId));
 
         Api.Reply r = Api.demo().as("juzgado-valladolid", "viogen-demo").get("/api/v1/cases/" + caseId + "/assessments");
         assertEquals(200, r.status(), r.body());
@@ -121,11 +127,86 @@ class RiskBrowserIT {
     }
 
     @Test
+    void thePendingSearchFindsANewCaseOnTheFirstPageByItsNumberAndTheAddressKeepsTheFilter() throws Exception {
+        long caseId = RiskCases.createInValladolid().orElseThrow(() -> new AssertionError("intake creates the case"));
+        String number;
+        try (java.sql.Connection c = es.viogen.app.support.TestEnvironment.get().connect();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT case_number FROM intake.case_file WHERE id = ?")) {
+            ps.setLong(1, caseId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                number = rs.getString(1);
+            }
+        }
+        browser.login("policia.valladolid", "viogen-demo");
+        browser.open("/risk/pending.xhtml");
+        browser.waitFor(By.id("p:q")).sendKeys(number.substring(number.length() - 6).toLowerCase());
+        browser.find(By.id("p:search")).click();
+        browser.waiting(java.time.Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("#p\\:pending tbody tr .pending-case")).size() == 1);
+        assertEquals(number, browser.find(By.cssSelector("#p\\:pending tbody tr .pending-case")).getText().trim(),
+                "the last digits of the number, typed in lower case, find the case on the first page");
+        browser.waiting(java.time.Duration.ofSeconds(30)).until(d -> d.findElement(By.id("p:count")).getText().endsWith(": 1"));
+
+        browser.open("/risk/pending.xhtml?q=" + number + "&kind=VPR&trigger=CASE_OPENED");
+        browser.waitForText(By.cssSelector("#p\\:pending tbody"), number);
+        assertEquals(number, browser.find(By.id("p:q")).getAttribute("value"), "the address fills the search box");
+
+        browser.open("/risk/pending.xhtml?q=" + number + "&kind=VPER_INCIDENT");
+        browser.waitForText(By.cssSelector("#p\\:pending tbody"), "No hay valoraciones pendientes");
+        browser.waiting(java.time.Duration.ofSeconds(30)).until(d -> d.findElement(By.id("p:count")).getText().endsWith(": 0"));
+
+        browser.open("/risk/pending.xhtml?due=OVERDUE");
+        browser.waitFor(By.id("p:pending"));
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#p\\:pending tbody tr[data-ri]"))) {
+            assertTrue(row.getText().contains("vencida"), "only overdue assessments: " + row.getText());
+        }
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+
+    @Test
     void aResultThatDoesNotExistIsRefusedWithoutATrace() {
         browser.login("policia.valladolid", "viogen-demo");
         browser.open("/risk/result.xhtml?id=987654321");
         String page = browser.driver().getPageSource();
         assertFalse(page.contains("Exception"), "no stack trace reaches the user");
         assertFalse(page.contains("final-level"), "no result shown");
+    }
+
+    @Test
+    void theRegionalUnitConfirmsASeriousIncidentAndReadsTheModelMonitoringWithItsChartsAndModelCard() throws Exception {
+        long caseId = RiskCases.createInValladolid().orElseThrow(() -> new AssertionError("intake creates the case"));
+        Api.Reply incident = Api.demo().as("juzgado-valladolid", "viogen-demo").post("/api/v1/cases/" + caseId + "/incidents",
+                "{\"type\": \"SERIOUS_INJURY\", \"occurredAt\": \"" + java.time.Instant.now().minusSeconds(600)
+                        + "\", \"place\": \"Valladolid\", \"description\": \"Lesiones graves (prueba)\", "
+                        + "\"source\": \"atestado de prueba\"}");
+        assertEquals(201, incident.status(), incident.body());
+        browser.login("regional.cyl", "viogen-demo");
+        browser.open("/cases/case.xhtml?id=" + caseId);
+        browser.waitFor(By.cssSelector("button[id$='confirm-serious']")).click();
+        browser.waitForText(By.id("incidents"), "Confirmado por regional.cyl");
+        assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM intake.incident WHERE case_id = ? "
+                + "AND type = 'SERIOUS_INJURY' AND confirmed_by = 'regional.cyl' AND confirmed_at IS NOT NULL", caseId));
+        assertEquals(1, DeEscalationBrowserIT.count("SELECT COUNT(*) FROM platform.audit_log a JOIN intake.incident i "
+                + "ON a.record_id = CAST(i.id AS varchar) WHERE a.record_type = 'Incident' AND a.action = 'UPDATE' "
+                + "AND a.actor = 'regional.cyl' AND i.case_id = ?", caseId), "the confirmation is audited");
+
+        browser.open("/risk/monitoring/instrument.xhtml?instrument=VPR/5.0-VG2");
+        browser.waitFor(By.id("model-card"));
+        assertTrue(browser.find(By.id("monitoring-title")).getText().contains("Seguimiento del modelo"));
+        assertTrue(browser.find(By.id("model-card")).getText().contains("ilustrativos"), "where the weights come from");
+        assertFalse(browser.driver().findElements(By.cssSelector("[id='m:roc'] svg")).isEmpty(), "the ROC chart");
+        assertFalse(browser.driver().findElements(By.cssSelector("[id='m:calibration-plot'] svg")).isEmpty(),
+                "the calibration chart");
+        assertTrue(browser.find(By.id("table-1")).getText().contains("no apreciado"), "the calibration table per level");
+        assertTrue(browser.find(By.id("measured")).getText().matches("\\d+"), browser.find(By.id("measured")).getText());
+
+        new Select(browser.find(By.id("m:field-window"))).selectByValue("30");
+        browser.find(By.id("m:field-region")).sendKeys("7x");
+        browser.find(By.id("m:show")).click();
+        browser.waitForText(By.id("m"), "La comunidad es un código INE de 2 cifras.");
+        browser.find(By.id("m:field-region")).clear();
+        browser.find(By.id("m:show")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("table-0")).getText().contains("Ventana (días) 30"));
     }
 }

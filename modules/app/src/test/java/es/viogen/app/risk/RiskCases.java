@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Cases for risk's HTTP and browser tests, created only through what exists: intake's {@code POST /api/v1/cases}
  * (as the demo court, which has cases:write). While intake's API is not there, callers skip the case-bound tests.
  */
-final class RiskCases {
+public final class RiskCases {
 
     private RiskCases() {
     }
@@ -30,7 +30,7 @@ final class RiskCases {
     }
 
     /** A new case of UFAM-VA (Valladolid), if intake's API can create one. */
-    static Optional<Long> createInValladolid() throws Exception {
+    public static Optional<Long> createInValladolid() throws Exception {
         int n = ThreadLocalRandom.current().nextInt(1_000_000);
         String json = """
                 {"complaint": {"atestadoNumber": "AT-RISK-%d", "filedAt": "%s", "place": "Valladolid",
@@ -59,5 +59,10 @@ final class RiskCases {
         String location = r.header("Location");
         return location == null ? Optional.empty()
                 : Optional.of(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+    }
+
+    /** A partner client that may assess (Valladolid), as a test stand-in for the police information system. */
+    public static String assessor() throws Exception {
+        return es.viogen.app.intake.IntakeFixtures.partner("assessments:read assessments:write cases:read", "07", "47");
     }
 }

@@ -21,7 +21,12 @@ import es.viogen.platform.boundary.EventPublications;
 import es.viogen.platform.api.AccessDenied;
 import es.viogen.platform.api.InvalidInput;
 import es.viogen.risk.boundary.InstrumentLibrary;
+import es.viogen.risk.boundary.ModelMonitoring;
+import es.viogen.risk.control.ModelMonitoringQueries;
+import es.viogen.intake.api.ComplaintAttached;
+import es.viogen.intake.api.SeriousIncidentConfirmed;
 import es.viogen.risk.boundary.LevelDrops;
+import es.viogen.risk.boundary.ReviewRequests;
 import es.viogen.risk.boundary.RiskTimeline;
 import es.viogen.risk.entity.CaseFlag;
 import es.viogen.risk.entity.LevelDrop;
@@ -97,7 +102,16 @@ class RiskIT {
     LevelDrops drops;
 
     @Inject
+    ReviewRequests reviews;
+
+    @Inject
     RiskTimeline timeline;
+
+    @Inject
+    ModelMonitoring monitoring;
+
+    @Inject
+    DomainEvents outcomeEvents;
 
     @AfterEach
     void nobody() {
@@ -476,13 +490,13 @@ class RiskIT {
         long caseId = openCase();
         actAsOfficer();
         assessments.submit(caseId, new Submission(null, null, vpr("I01", "I02"), true, null, null, null), true);
-        InvalidInput bad = assertThrows(InvalidInput.class, () -> drops.recordReviewRequest(caseId,
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> reviews.recordReviewRequest(caseId,
                 LocalDate.now().plusDays(3), "CARRIER_PIGEON", " "));
         assertEquals(Set.of("requestedOn", "channel", "whatChanged"),
                 bad.fieldErrors().stream().map(es.viogen.platform.api.FieldError::field).collect(
                         java.util.stream.Collectors.toSet()));
         Instant before = Instant.now();
-        long id = drops.recordReviewRequest(caseId, LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), "PHONE", "Él ha vuelto al barrio");
+        long id = reviews.recordReviewRequest(caseId, LocalDate.now(java.time.ZoneId.of("Europe/Madrid")), "PHONE", "Él ha vuelto al barrio");
         assertEquals(1, count("SELECT COUNT(*) FROM risk.assessment WHERE case_id = ? AND status = 'PENDING' "
                 + "AND trigger_kind = 'VICTIM_REQUEST' AND trigger_ref = ? AND due_at <= now() AND due_at >= ?",
                 caseId, id, java.sql.Timestamp.from(before.minusSeconds(1))), "a VPER is due now");
@@ -490,5 +504,141 @@ class RiskIT {
                 && t.args().contains("Él ha vuelto al barrio")));
         assertEquals(1, count("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'ReviewRequest' "
                 + "AND record_id = ?", String.valueOf(id)));
+    }
+
+    private static long outcomeDays(long assessmentId, String kind) throws Exception {
+        return count("SELECT COALESCE(MAX(days_after), -1) FROM risk.assessment_outcome WHERE assessment_id = ? AND kind = ?",
+                assessmentId, kind);
+    }
+
+    @Test
+    void outcomesAfterAnAssessmentComeFromIntakesEventsOnceAndOnlyWithinTheLongestWindow() throws Exception {
+        long caseId = openCase();
+        actAsOfficer();
+        AssessmentView vpr = assessments.submit(caseId, new Submission(null, null, vpr("I01"), true, null, null,
+                null), true);
+        Instant at = vpr.assessedAt();
+        UnitView unit = valladolid();
+        outcomeEvents.publish(new IncidentReported(caseId, 1, IncidentType.NEW_AGGRESSION, true,
+                at.plusSeconds(86_400L * 40), unit.id()));
+        assertEquals(40, outcomeDays(vpr.id(), "AGGRESSION"));
+        // an earlier aggression reported later: the earliest counts; the same event again changes nothing
+        outcomeEvents.publish(new IncidentReported(caseId, 2, IncidentType.SERIOUS_INJURY, true,
+                at.plusSeconds(86_400L * 12), unit.id()));
+        outcomeEvents.publish(new IncidentReported(caseId, 2, IncidentType.SERIOUS_INJURY, true,
+                at.plusSeconds(86_400L * 12), unit.id()));
+        assertEquals(12, outcomeDays(vpr.id(), "AGGRESSION"));
+        assertEquals(-1, outcomeDays(vpr.id(), "SERIOUS"), "serious only once the regional unit confirmed it");
+        outcomeEvents.publish(new SeriousIncidentConfirmed(caseId, 2, IncidentType.SERIOUS_INJURY,
+                at.plusSeconds(86_400L * 12), Instant.now()));
+        assertEquals(12, outcomeDays(vpr.id(), "SERIOUS"));
+        // a threat beyond 180 days, an incident that is no outcome, something before the assessment: nothing
+        outcomeEvents.publish(new IncidentReported(caseId, 3, IncidentType.THREAT, true,
+                at.plusSeconds(86_400L * 181), unit.id()));
+        outcomeEvents.publish(new IncidentReported(caseId, 4, IncidentType.VICTIM_MOVED, true,
+                at.plusSeconds(86_400L * 3), unit.id()));
+        outcomeEvents.publish(new IncidentReported(caseId, 5, IncidentType.BREACH_OF_MEASURE, true,
+                at.minusSeconds(3600), unit.id()));
+        assertEquals(-1, outcomeDays(vpr.id(), "THREAT"));
+        assertEquals(-1, outcomeDays(vpr.id(), "BREACH"));
+        outcomeEvents.publish(new ComplaintAttached(caseId, "VG-T-" + caseId, 77, unit.id(), false,
+                at.plusSeconds(86_400L * 100)));
+        assertEquals(100, outcomeDays(vpr.id(), "COMPLAINT"));
+        assertEquals(3, count("SELECT COUNT(*) FROM risk.assessment_outcome WHERE assessment_id = ?", vpr.id()));
+    }
+
+    /**
+     * A version of its own (a copy of VPR 5.0-VG2, not current), assessments written straight into the table 120 days
+     * back (and 5 of 10 days ago, whose windows are open), so the figures are known: in Castilla y León 20 without an
+     * outcome at score 5, 10 with an aggression after 20 days at score 40, 10 after 50 days at score 5 — AUC 0.75 in
+     * 90 days (0.5 + 0.5 x 0.5), 1.0 in 30 days; in Madrid 12 more with an outcome at score 0, which only the
+     * administrator's national figures include (AUC (200 + 100) / (32 x 20) = 0.46875).
+     */
+    @Test
+    void modelMonitoringMeasuresClosedWindowsWithinTheCallersTerritoryAndRefusesOthers() throws Exception {
+        String version = "T" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+        exec("INSERT INTO risk.instrument (code, version, kind, title, definition, sha256, source, loaded_by, loaded_at, "
+                + "current) SELECT code, ?, kind, title, definition, ?, source, 'test', now(), false FROM risk.instrument "
+                + "WHERE code = 'VPR' AND version = '5.0-VG2'", version, "test-" + version);
+        long unit = valladolid().id();
+        class Maker {
+            void make(int n, int score, String level, String region, int daysAgo, Integer outcomeAfter) throws Exception {
+                for (int i = 0; i < n; i++) {
+                    long caseId = newCaseId();
+                    exec("INSERT INTO risk.assessment (case_id, unit_id, kind, status, trigger_kind, due_at, created_at, "
+                            + "instrument_code, instrument_version, answers, score, max_score, score_level, computed_level, "
+                            + "final_level, assessed_at) VALUES (?, ?, 'VPR', 'SUBMITTED', 'CASE_OPENED', now(), now(), 'VPR', ?, "
+                            + "'{\"I01\":\"NO_SE_SABE\",\"I02\":\"NO\"}', ?, 100, ?, ?, ?, now() - make_interval(days => ?))",
+                            caseId, unit, version, score, level, level, level, daysAgo);
+                    exec("INSERT INTO risk.case_place (case_id, region_code, province_code, municipality_code) VALUES (?, ?, ?, NULL)",
+                            caseId, region, region.equals("07") ? "47" : "28");
+                    if (outcomeAfter != null) {
+                        exec("INSERT INTO risk.assessment_outcome (assessment_id, kind, first_at, days_after) SELECT id, "
+                                + "'AGGRESSION', assessed_at + make_interval(days => ?), ? FROM risk.assessment WHERE case_id = ?",
+                                outcomeAfter, outcomeAfter, caseId);
+                    }
+                }
+            }
+        }
+        Maker m = new Maker();
+        m.make(20, 5, "BAJO", "07", 120, null);
+        m.make(10, 40, "ALTO", "07", 120, 20);
+        m.make(10, 5, "BAJO", "07", 120, 50);
+        m.make(5, 60, "EXTREMO", "07", 10, 2);
+        m.make(12, 0, "NO_APRECIADO", "13", 120, 5);
+
+        actAs("regional.cyl", Role.REGIONAL_UNIT);
+        ModelMonitoringQueries.Report r = monitoring.report(new ModelMonitoring.Request("VPR", version, 90, null, null,
+                null, null, null, null));
+        assertEquals(40, r.assessmentsMeasured(), "only closed windows, only Castilla y León");
+        assertEquals(20L, r.outcomesObserved());
+        assertEquals(0.75, r.auc().value(), 1e-12);
+        assertTrue(r.auc().lower() < 0.75 && r.auc().upper() > 0.75);
+        assertEquals(45, r.assessmentsSubmitted(), "the distribution counts every submitted assessment");
+        assertEquals(30, r.levelDistribution().get(RiskLevel.BAJO.ordinal()).assessments());
+        ModelMonitoringQueries.UnknownShare i01 = r.unknownShares().stream().filter(u -> u.indicator().equals("I01"))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, i01.share(), 1e-12);
+        assertNull(r.brier(), "no outcome model declared for this version");
+        // calibration: bajo 30 assessments, 10 outcomes (rate 1/3); alto 10 of 10; extremo's window is still open
+        assertEquals(10L, r.calibration().get(RiskLevel.BAJO.ordinal()).outcomes());
+        assertEquals(1.0 / 3, r.calibration().get(RiskLevel.BAJO.ordinal()).observedRate(), 1e-12);
+        assertTrue(r.calibration().get(RiskLevel.EXTREMO.ordinal()).small());
+
+        ModelMonitoringQueries.Report thirty = monitoring.report(new ModelMonitoring.Request("VPR", version, 30, "ANY",
+                null, null, null, null, null));
+        assertEquals(1.0, thirty.auc().value(), 1e-12, "the score-5 outcomes came after 50 days");
+        ModelMonitoringQueries.Report serious = monitoring.report(new ModelMonitoring.Request("VPR", version, 90,
+                "SERIOUS", null, null, null, null, null));
+        assertTrue(serious.small());
+        assertNull(serious.auc());
+        assertNull(serious.outcomesObserved(), "a small cell shows no count");
+        ModelMonitoringQueries.Report gc = monitoring.report(new ModelMonitoring.Request("VPR", version, 90, null, null,
+                null, "GUARDIA_CIVIL", null, null));
+        assertEquals(0, gc.assessmentsMeasured(), "Valladolid's UFAM is Policía Nacional");
+
+        actAs("admin", Role.ADMIN);
+        ModelMonitoringQueries.Report national = monitoring.report(new ModelMonitoring.Request("VPR", version, 90, null,
+                null, null, null, null, null));
+        assertEquals(52, national.assessmentsMeasured());
+        assertEquals(0.46875, national.auc().value(), 1e-12);
+        assertEquals(40, monitoring.report(new ModelMonitoring.Request("VPR", version, 90, null, null, null, null,
+                "07", null)).assessmentsMeasured(), "the administrator narrows to a region");
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> monitoring.report(new ModelMonitoring.Request("VPR",
+                version, 45, "SOMETHING", null, null, "FIRE_BRIGADE", null, null)));
+        assertEquals(Set.of("window", "outcome", "unitKind"), bad.fieldErrors().stream().map(e -> e.field())
+                .collect(java.util.stream.Collectors.toSet()));
+
+        actAsOfficer();
+        long denied = count("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'ModelMonitoring' "
+                + "AND record_id = ? AND action = 'ACCESS_DENIED'", "VPR/" + version);
+        assertThrows(AccessDenied.class, () -> monitoring.report(new ModelMonitoring.Request("VPR", version, 90, null,
+                null, null, null, null, null)));
+        assertEquals(denied + 1, count("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'ModelMonitoring' "
+                + "AND record_id = ? AND action = 'ACCESS_DENIED'", "VPR/" + version));
+        assertTrue(count("SELECT COUNT(*) FROM platform.audit_log WHERE record_type = 'ModelMonitoring' "
+                + "AND record_id = ? AND action = 'READ' AND actor = 'regional.cyl'", "VPR/" + version) >= 4,
+                "every read audited");
     }
 }

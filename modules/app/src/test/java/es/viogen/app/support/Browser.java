@@ -47,6 +47,8 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+            // the page's console, read by tests that fail on any JavaScript error
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver"))).build();
             driver = new ChromeDriver(service, options);
@@ -85,8 +87,21 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * A wait that also outlasts a page being replaced while the condition reads it (an element found on the old page
+     * goes stale when the new one arrives; the condition is simply asked again).
+     */
     public WebDriverWait waiting(Duration d) {
-        return new WebDriverWait(driver(), d);
+        WebDriverWait wait = new WebDriverWait(driver(), d);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The console messages at level SEVERE (JavaScript errors, failed resources) since the last call. */
+    public java.util.List<String> consoleErrors() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     public WebElement find(By by) {

@@ -34,7 +34,7 @@ public final class HostileFixtures {
     public static final List<String> WRITTEN_TABLES = List.of("intake.case_file", "intake.complaint", "intake.victim",
             "intake.aggressor", "intake.minor", "intake.incident", "intake.transfer", "intake.inactivation",
             "measures.judicial_order", "measures.measure_execution", "measures.order_breach", "risk.assessment",
-            "partners.prison_event", "partners.subscription", "partners.idempotency_key", "partners.victim_notification",
+            "partners.prison_event", "partners.subscription", "partners.victim_notification",
             "municipal.adhesion_transition");
 
     private HostileFixtures() {
@@ -46,18 +46,7 @@ public final class HostileFixtures {
     }
 
     public static String partner(String scopes, String region, String province) throws SQLException {
-        String clientId = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = TestEnvironment.get().connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO platform.partner_client (client_id, organisation, kind, secret_hash, scopes, region_code, "
-                        + "province_code) SELECT ?, 'Organismo de prueba', 'COURT', secret_hash, ?, ?, ? "
-                        + "FROM platform.partner_client WHERE client_id = 'juzgado-valladolid'")) {
-            ps.setString(1, clientId);
-            ps.setString(2, scopes);
-            ps.setString(3, region);
-            ps.setString(4, province);
-            ps.executeUpdate();
-        }
-        return clientId;
+        return es.viogen.app.intake.IntakeFixtures.partner(scopes, region, province);
     }
 
     public static long unitId(String code) throws SQLException {

@@ -128,6 +128,16 @@ public final class TestNetwork implements AutoCloseable {
         }
     }
 
+    /** Cuts a host's link: its veth on the bridge goes down (no carrier; what is in flight stays unanswered). */
+    public void cut(Host h) throws IOException {
+        run("ip", "link", "set", h.hostSideLink(), "down");
+    }
+
+    /** Mends a link cut by {@link #cut}. */
+    public void restore(Host h) throws IOException {
+        run("ip", "link", "set", h.hostSideLink(), "up");
+    }
+
     @Override
     public void close() {
         for (Host h : hosts) {
